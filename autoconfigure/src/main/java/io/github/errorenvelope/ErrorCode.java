@@ -1,0 +1,41 @@
+package io.github.errorenvelope;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Gives an exception class a stable machine code and, optionally, its HTTP status and error type.
+ *
+ * <pre>{@code
+ * @ErrorCode(value = "ORDER_NOT_FOUND", status = HttpStatus.NOT_FOUND, type = "not_found")
+ * class OrderNotFoundException extends RuntimeException { ... }
+ * }</pre>
+ *
+ * An unset {@link #status()} falls back to {@code @ResponseStatus}, then Spring's
+ * {@code ErrorResponse} contract, then 500. An unset {@link #type()} is derived from the status.
+ */
+@Documented
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface ErrorCode {
+
+	/** The canonical error code, conventionally UPPER_SNAKE (e.g. {@code ORDER_NOT_FOUND}). */
+	String value();
+
+	/**
+	 * The HTTP status. {@link HttpStatus#I_AM_A_TEAPOT} is the "unset" marker because annotations
+	 * cannot default to {@code null}; it is never used as a real status.
+	 */
+	HttpStatus status() default HttpStatus.I_AM_A_TEAPOT;
+
+	/** The error group (e.g. {@code not_found}); empty means derived from the status. */
+	String type() default "";
+
+}

@@ -1,0 +1,57 @@
+package io.github.errorenvelope;
+
+/**
+ * One invalid field or parameter of a request.
+ *
+ * @param field the path as the client sent it: JSON names, dots for nesting, {@code [i]} for list
+ * elements (e.g. {@code items[0].quantity}), or a parameter or header name
+ * @param message the human-readable problem, e.g. {@code must be greater than 0}
+ * @param constraint the constraint that failed (e.g. {@code NotNull}, {@code type}), or {@code null}
+ * @param rejectedValue the rejected value; only rendered when
+ * {@code error-envelope.expose-rejected-values=true}
+ * @param location where the value came from
+ */
+public record FieldViolation(String field, String message, String constraint, Object rejectedValue,
+		Location location) {
+
+	/** Where a violated value came from in the request. */
+	public enum Location {
+
+		/** The request body (JSON). */
+		BODY,
+
+		/** A query, form, path, header, cookie or part parameter. */
+		PARAMETER
+
+	}
+
+	/**
+	 * A body-field violation without a rejected value.
+	 * @param field the JSON path
+	 * @param message the problem
+	 * @return the violation
+	 */
+	public static FieldViolation body(String field, String message) {
+		return new FieldViolation(field, message, null, null, Location.BODY);
+	}
+
+	/**
+	 * A parameter violation without a rejected value.
+	 * @param name the parameter name
+	 * @param message the problem
+	 * @return the violation
+	 */
+	public static FieldViolation parameter(String name, String message) {
+		return new FieldViolation(name, message, null, null, Location.PARAMETER);
+	}
+
+	/**
+	 * This violation without its rejected value.
+	 * @return a copy with {@code rejectedValue} cleared
+	 */
+	public FieldViolation withoutRejectedValue() {
+		return (this.rejectedValue == null) ? this
+				: new FieldViolation(this.field, this.message, this.constraint, null, this.location);
+	}
+
+}

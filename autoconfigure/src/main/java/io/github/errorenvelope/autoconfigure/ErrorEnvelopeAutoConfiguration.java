@@ -1,0 +1,234 @@
+package io.github.errorenvelope.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+import jakarta.servlet.DispatcherType;
+
+import io.github.errorenvelope.ApiErrorCustomizer;
+import io.github.errorenvelope.EnvelopeStyle;
+import io.github.errorenvelope.classify.BindingResultMapper;
+import io.github.errorenvelope.classify.BodyFieldNames;
+import io.github.errorenvelope.classify.ClassifierOptions;
+import io.github.errorenvelope.classify.ConstraintViolationMapper;
+import io.github.errorenvelope.classify.ErrorClassifier;
+import io.github.errorenvelope.classify.ErrorMapper;
+import io.github.errorenvelope.classify.ErrorMessages;
+import io.github.errorenvelope.classify.ExceptionMappings;
+import io.github.errorenvelope.classify.FrameworkStatusMapper;
+import io.github.errorenvelope.classify.MessageNotReadableMapper;
+import io.github.errorenvelope.classify.MethodValidationMapper;
+import io.github.errorenvelope.classify.MissingParameterMapper;
+import io.github.errorenvelope.classify.ReadFailureInterpreter;
+import io.github.errorenvelope.classify.SpringContractMapper;
+import io.github.errorenvelope.classify.TypeMismatchMapper;
+import io.github.errorenvelope.classify.jackson.JacksonBodyFieldNames;
+import io.github.errorenvelope.classify.jackson.JacksonReadFailureInterpreter;
+import io.github.errorenvelope.style.CodeFormatter;
+import io.github.errorenvelope.web.EnvelopeErrorController;
+import io.github.errorenvelope.web.EnvelopeExceptionHandler;
+import io.github.errorenvelope.web.ErrorEnvelopeHandler;
+import io.github.errorenvelope.web.ErrorLogger;
+import io.github.errorenvelope.web.ErrorResponseWriter;
+import io.github.errorenvelope.web.RequestIdFilter;
+import io.github.errorenvelope.web.RequestIds;
+import io.github.errorenvelope.web.SuccessEnvelopeAdvice;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.web.servlet.DispatcherServlet;
+
+/**
+ * Auto-configuration of Error Envelope for servlet web applications: the request-id filter, the
+ * classifier and its mappers, the active style, the writer, and the two entry points (controller
+ * advice and error controller). Every bean backs off when the application defines its own.
+ */
+@AutoConfiguration(beforeName = { "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration",
+		"org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration" },
+		afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({ DispatcherServlet.class, JsonMapper.class })
+@ConditionalOnBooleanProperty(name = "error-envelope.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(ErrorEnvelopeProperties.class)
+public class ErrorEnvelopeAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	EnvelopeStyle envelopeStyle(ErrorEnvelopeProperties properties) {
+		return properties.getStyle()
+			.create(properties.getSuccessEnvelope().isWrapSuccess(), properties.getProblemDetail().getTypeBaseUri());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	RequestIds errorEnvelopeRequestIds(ErrorEnvelopeProperties properties) {
+		return new RequestIds(properties.getRequestId().getHeader(), properties.getRequestId().isTrustIncoming());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "errorEnvelopeRequestIdFilter")
+	FilterRegistrationBean<RequestIdFilter> errorEnvelopeRequestIdFilter(RequestIds requestIds,
+			ErrorEnvelopeProperties properties) {
+		FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(
+				new RequestIdFilter(requestIds, properties.getRequestId().getMdcKey()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR));
+		return registration;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ErrorClassifier errorClassifier(ObjectProvider<ErrorMapper> mappers, ErrorEnvelopeProperties properties) {
+		List<ErrorMapper> ordered = new ArrayList<>(mappers.orderedStream().toList());
+		ordered.add(new SpringContractMapper());
+		ClassifierOptions options = new ClassifierOptions(properties.isExposeInternalMessages(),
+				properties.isExposeRejectedValues(), properties.getMaxViolations(), properties.getTypes(),
+				ExceptionMappings.fromProperties(properties.getExceptions()));
+		return new ErrorClassifier(ordered, options);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CodeFormatter errorEnvelopeCodeFormatter(ErrorEnvelopeProperties properties, EnvelopeStyle style) {
+		return new CodeFormatter(properties.getCodes(), properties.getCodeCase(), style);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ErrorMessages errorEnvelopeMessages(ObjectProvider<MessageSource> messageSource) {
+		return new ErrorMessages(messageSource.getIfAvailable());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ErrorLogger errorEnvelopeLogger() {
+		return new ErrorLogger();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ErrorResponseWriter errorResponseWriter(ObjectProvider<JsonMapper> jsonMapper, EnvelopeStyle style,
+			ErrorEnvelopeProperties properties) {
+		HttpMessageConverter<Object> converter = new JacksonJsonHttpMessageConverter(
+				jsonMapper.getIfAvailable(JsonMapper::new));
+		return new ErrorResponseWriter(converter, style, properties.getRequestId().getHeader());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ErrorEnvelopeHandler errorEnvelopeHandler(ErrorClassifier classifier, ErrorMessages messages,
+			ObjectProvider<ApiErrorCustomizer> customizers, CodeFormatter codes, ErrorResponseWriter writer,
+			RequestIds requestIds, ErrorLogger logger) {
+		return new ErrorEnvelopeHandler(classifier, messages, customizers.orderedStream().toList(), codes, writer,
+				requestIds, logger);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EnvelopeExceptionHandler envelopeExceptionHandler(ErrorEnvelopeHandler handler) {
+		return new EnvelopeExceptionHandler(handler);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(ErrorController.class)
+	EnvelopeErrorController envelopeErrorController(ErrorEnvelopeHandler handler) {
+		return new EnvelopeErrorController(handler);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "error-envelope.success-envelope.wrap-success", matchIfMissing = true)
+	SuccessEnvelopeAdvice successEnvelopeAdvice(EnvelopeStyle style) {
+		return new SuccessEnvelopeAdvice(style);
+	}
+
+	/** The built-in mappers for Spring MVC's exception families. */
+	@Configuration(proxyBeanMethods = false)
+	static class FrameworkMappersConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		BindingResultMapper errorEnvelopeBindingResultMapper(BodyFieldNames names) {
+			return new BindingResultMapper(names);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		MethodValidationMapper errorEnvelopeMethodValidationMapper(BodyFieldNames names) {
+			return new MethodValidationMapper(names);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		MessageNotReadableMapper errorEnvelopeMessageNotReadableMapper(
+				ObjectProvider<ReadFailureInterpreter> interpreters) {
+			return new MessageNotReadableMapper(interpreters.orderedStream().toList());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		TypeMismatchMapper errorEnvelopeTypeMismatchMapper() {
+			return new TypeMismatchMapper();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		MissingParameterMapper errorEnvelopeMissingParameterMapper() {
+			return new MissingParameterMapper();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		FrameworkStatusMapper errorEnvelopeFrameworkStatusMapper() {
+			return new FrameworkStatusMapper();
+		}
+
+	}
+
+	/** Bean Validation's {@code ConstraintViolationException}, when Bean Validation is present. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "jakarta.validation.ConstraintViolationException")
+	static class BeanValidationConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ConstraintViolationMapper errorEnvelopeConstraintViolationMapper() {
+			return new ConstraintViolationMapper();
+		}
+
+	}
+
+	/** Jackson 3: JSON field names and read-failure explanations. */
+	@Configuration(proxyBeanMethods = false)
+	static class JacksonConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		BodyFieldNames errorEnvelopeBodyFieldNames(ObjectProvider<JsonMapper> jsonMapper) {
+			return new JacksonBodyFieldNames(jsonMapper.getIfAvailable(JsonMapper::new));
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		JacksonReadFailureInterpreter errorEnvelopeJacksonReadFailureInterpreter() {
+			return new JacksonReadFailureInterpreter();
+		}
+
+	}
+
+}

@@ -1,0 +1,214 @@
+package io.github.errorenvelope.autoconfigure;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.errorenvelope.CodeCase;
+import io.github.errorenvelope.style.BuiltInStyle;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration of Error Envelope, under {@code error-envelope.*}.
+ */
+@ConfigurationProperties("error-envelope")
+public class ErrorEnvelopeProperties {
+
+	/** Whether Error Envelope handles errors at all. */
+	private boolean enabled = true;
+
+	/** The envelope style every error is rendered in. */
+	private BuiltInStyle style = BuiltInStyle.NESTED_ERROR;
+
+	/**
+	 * Output codes by canonical code, e.g. {@code VALIDATION_ERROR=9000}. A renamed code is written
+	 * exactly as given.
+	 */
+	private Map<String, String> codes = new LinkedHashMap<>();
+
+	/** How codes are cased on output; unset means the style's default. */
+	private CodeCase codeCase;
+
+	/** Error types (groups) by HTTP status, overriding the defaults, e.g. {@code 404=missing}. */
+	private Map<Integer, String> types = new LinkedHashMap<>();
+
+	/**
+	 * Status, code, type and message for exception classes you cannot annotate, keyed
+	 * {@code <fully.qualified.ExceptionClass>.<status|code|type|message>}; superclasses and
+	 * interfaces are searched.
+	 */
+	private Map<String, String> exceptions = new LinkedHashMap<>();
+
+	/** Whether 5xx responses show the exception's own message (never do this in production). */
+	private boolean exposeInternalMessages = false;
+
+	/** Whether field violations echo the rejected value. */
+	private boolean exposeRejectedValues = false;
+
+	/** The most field violations one response lists; the rest are counted as omitted. */
+	private int maxViolations = 50;
+
+	private final RequestId requestId = new RequestId();
+
+	private final SuccessEnvelope successEnvelope = new SuccessEnvelope();
+
+	private final ProblemDetail problemDetail = new ProblemDetail();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public BuiltInStyle getStyle() {
+		return this.style;
+	}
+
+	public void setStyle(BuiltInStyle style) {
+		this.style = style;
+	}
+
+	public Map<String, String> getCodes() {
+		return this.codes;
+	}
+
+	public void setCodes(Map<String, String> codes) {
+		this.codes = codes;
+	}
+
+	public CodeCase getCodeCase() {
+		return this.codeCase;
+	}
+
+	public void setCodeCase(CodeCase codeCase) {
+		this.codeCase = codeCase;
+	}
+
+	public Map<Integer, String> getTypes() {
+		return this.types;
+	}
+
+	public void setTypes(Map<Integer, String> types) {
+		this.types = types;
+	}
+
+	public Map<String, String> getExceptions() {
+		return this.exceptions;
+	}
+
+	public void setExceptions(Map<String, String> exceptions) {
+		this.exceptions = exceptions;
+	}
+
+	public boolean isExposeInternalMessages() {
+		return this.exposeInternalMessages;
+	}
+
+	public void setExposeInternalMessages(boolean exposeInternalMessages) {
+		this.exposeInternalMessages = exposeInternalMessages;
+	}
+
+	public boolean isExposeRejectedValues() {
+		return this.exposeRejectedValues;
+	}
+
+	public void setExposeRejectedValues(boolean exposeRejectedValues) {
+		this.exposeRejectedValues = exposeRejectedValues;
+	}
+
+	public int getMaxViolations() {
+		return this.maxViolations;
+	}
+
+	public void setMaxViolations(int maxViolations) {
+		this.maxViolations = maxViolations;
+	}
+
+	public RequestId getRequestId() {
+		return this.requestId;
+	}
+
+	public SuccessEnvelope getSuccessEnvelope() {
+		return this.successEnvelope;
+	}
+
+	public ProblemDetail getProblemDetail() {
+		return this.problemDetail;
+	}
+
+	/** Request-id settings. */
+	public static class RequestId {
+
+		/** The request and response header that carries the id. */
+		private String header = "x-request-id";
+
+		/** Whether a valid incoming id (1-128 chars of [A-Za-z0-9._:-]) is reused. */
+		private boolean trustIncoming = true;
+
+		/** The SLF4J MDC key holding the id during the request. */
+		private String mdcKey = "requestId";
+
+		public String getHeader() {
+			return this.header;
+		}
+
+		public void setHeader(String header) {
+			this.header = header;
+		}
+
+		public boolean isTrustIncoming() {
+			return this.trustIncoming;
+		}
+
+		public void setTrustIncoming(boolean trustIncoming) {
+			this.trustIncoming = trustIncoming;
+		}
+
+		public String getMdcKey() {
+			return this.mdcKey;
+		}
+
+		public void setMdcKey(String mdcKey) {
+			this.mdcKey = mdcKey;
+		}
+
+	}
+
+	/** Settings of the {@code success-envelope} style. */
+	public static class SuccessEnvelope {
+
+		/** Whether successful JSON responses are wrapped in {"data", "success", "message"} too. */
+		private boolean wrapSuccess = true;
+
+		public boolean isWrapSuccess() {
+			return this.wrapSuccess;
+		}
+
+		public void setWrapSuccess(boolean wrapSuccess) {
+			this.wrapSuccess = wrapSuccess;
+		}
+
+	}
+
+	/** Settings of the {@code problem-detail} style. */
+	public static class ProblemDetail {
+
+		/**
+		 * Base URI that turns codes into problem {@code type} URIs (base + code in kebab case);
+		 * unset means {@code about:blank}.
+		 */
+		private String typeBaseUri;
+
+		public String getTypeBaseUri() {
+			return this.typeBaseUri;
+		}
+
+		public void setTypeBaseUri(String typeBaseUri) {
+			this.typeBaseUri = typeBaseUri;
+		}
+
+	}
+
+}

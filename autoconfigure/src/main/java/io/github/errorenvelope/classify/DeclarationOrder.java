@@ -1,0 +1,135 @@
+package io.github.errorenvelope.classify;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Orders violations of a request body the way a client writes it: properties in declaration order,
+ * list elements by index. Bean Validation reports violations in no particular order; this makes
+ * responses stable and readable.
+ */
+public final class DeclarationOrder {
+
+	private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
+
+	private static final int MAX_CACHED_CLASSES = 4096;
+
+	private DeclarationOrder() {
+	}
+
+	/**
+	 * A comparator of Java property paths rooted at the given type.
+	 * @param rootType the body type, may be {@code null} (then paths keep their order)
+	 * @return the comparator
+	 */
+	public static Comparator<String> of(Class<?> rootType) {
+		return (left, right) -> compare(key(rootType, left), key(rootType, right));
+	}
+
+	private static int compare(int[] left, int[] right) {
+		int shared = Math.min(left.length, right.length);
+		for (int i = 0; i < shared; i++) {
+			int byStep = Integer.compare(left[i], right[i]);
+			if (byStep != 0) {
+				return byStep;
+			}
+		}
+		return Integer.compare(left.length, right.length);
+	}
+
+	private static int[] key(Class<?> rootType, String path) {
+		List<PropertyPath.Step> steps = PropertyPath.parse(path);
+		int[] key = new int[steps.size()];
+		Type current = rootType;
+		for (int i = 0; i < steps.size(); i++) {
+			PropertyPath.Step step = steps.get(i);
+			if (step.isName()) {
+				Field field = findField(rawClass(current), step.name());
+				key[i] = (field != null) ? fields(rawClass(current)).indexOf(field) : Integer.MAX_VALUE;
+				current = (field != null) ? field.getGenericType() : null;
+			}
+			else {
+				int index = step.index();
+				key[i] = (index >= 0) ? index : Integer.MAX_VALUE;
+				current = elementType(current);
+			}
+		}
+		return key;
+	}
+
+	private static Field findField(Class<?> type, String name) {
+		if (type == null) {
+			return null;
+		}
+		for (Field field : fields(type)) {
+			if (field.getName().equals(name)) {
+				return field;
+			}
+		}
+		return null;
+	}
+
+	private static List<Field> fields(Class<?> type) {
+		List<Field> cached = FIELDS.get(type);
+		if (cached != null) {
+			return cached;
+		}
+		List<Field> fields = new ArrayList<>();
+		collect(type, fields);
+		if (FIELDS.size() < MAX_CACHED_CLASSES) {
+			FIELDS.put(type, fields);
+		}
+		return fields;
+	}
+
+	private static void collect(Class<?> type, List<Field> into) {
+		if (type == null || type == Object.class || type.isInterface() || type.getName().startsWith("java.")) {
+			return;
+		}
+		collect(type.getSuperclass(), into);
+		for (Field field : type.getDeclaredFields()) {
+			if (!Modifier.isStatic(field.getModifiers()) && !field.isSynthetic()) {
+				into.add(field);
+			}
+		}
+	}
+
+	static Class<?> rawClass(Type type) {
+		if (type instanceof Class<?> cls) {
+			return cls;
+		}
+		if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> cls) {
+			return cls;
+		}
+		return null;
+	}
+
+	private static Type elementType(Type type) {
+		Class<?> raw = rawClass(type);
+		if (raw == null) {
+			return null;
+		}
+		if (raw.isArray()) {
+			return raw.getComponentType();
+		}
+		if (type instanceof ParameterizedType parameterized) {
+			Type[] arguments = parameterized.getActualTypeArguments();
+			if (Collection.class.isAssignableFrom(raw) && arguments.length == 1) {
+				return arguments[0];
+			}
+			if (Map.class.isAssignableFrom(raw) && arguments.length == 2) {
+				return arguments[1];
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,100 @@
+package io.github.errorenvelope.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A parsed property path such as {@code items[0].quantity} or {@code tags[key]}: names and
+ * bracketed indexes or keys, in order.
+ */
+public final class PropertyPath {
+
+	private PropertyPath() {
+	}
+
+	/**
+	 * One step of a path.
+	 * @param name the property name, or {@code null} for an index or key step
+	 * @param key the text inside brackets, or {@code null} for a name step
+	 */
+	public record Step(String name, String key) {
+
+		/** Whether this step is a property name. */
+		public boolean isName() {
+			return this.name != null;
+		}
+
+		/** The numeric index of a bracket step, or -1 when it is not a number. */
+		public int index() {
+			if (this.key == null || this.key.isEmpty() || this.key.length() > 9) {
+				return -1;
+			}
+			for (int i = 0; i < this.key.length(); i++) {
+				if (!Character.isDigit(this.key.charAt(i))) {
+					return -1;
+				}
+			}
+			return Integer.parseInt(this.key);
+		}
+
+	}
+
+	/**
+	 * Parse a path.
+	 * @param path the path, may be empty
+	 * @return its steps
+	 */
+	public static List<Step> parse(String path) {
+		List<Step> steps = new ArrayList<>();
+		if (path == null) {
+			return steps;
+		}
+		int i = 0;
+		int length = path.length();
+		while (i < length) {
+			char c = path.charAt(i);
+			if (c == '.') {
+				i++;
+			}
+			else if (c == '[') {
+				int close = path.indexOf(']', i);
+				if (close < 0) {
+					close = length;
+				}
+				steps.add(new Step(null, path.substring(i + 1, close)));
+				i = close + 1;
+			}
+			else {
+				int end = i;
+				while (end < length && path.charAt(end) != '.' && path.charAt(end) != '[') {
+					end++;
+				}
+				steps.add(new Step(path.substring(i, end), null));
+				i = end;
+			}
+		}
+		return steps;
+	}
+
+	/**
+	 * Join steps back into a path.
+	 * @param steps the steps
+	 * @return e.g. {@code items[0].quantity}
+	 */
+	public static String join(List<Step> steps) {
+		StringBuilder out = new StringBuilder();
+		for (Step step : steps) {
+			if (step.isName()) {
+				if (out.length() > 0) {
+					out.append('.');
+				}
+				out.append(step.name());
+			}
+			else {
+				out.append('[').append(step.key()).append(']');
+			}
+		}
+		return out.toString();
+	}
+
+}

@@ -1,0 +1,29 @@
+package io.github.errorenvelope.classify;
+
+/** Bounds text that comes from a request before it is put into an error. */
+public final class Texts {
+
+	/** Longest request-derived text (field names, values) put into a body. */
+	public static final int MAX_REQUEST_TEXT = 256;
+
+	private Texts() {
+	}
+
+	/**
+	 * Cut request-derived text to {@link #MAX_REQUEST_TEXT} characters, marking the cut with "…".
+	 * @param text the text, may be {@code null}
+	 * @return the bounded text
+	 */
+	public static String clip(String text) {
+		if (text == null || text.length() <= MAX_REQUEST_TEXT) {
+			return text;
+		}
+		return text.substring(0, MAX_REQUEST_TEXT - 1) + "\u2026";
+	}
+
+	/** Whether the text has something besides white space. */
+	public static boolean hasText(String text) {
+		return text != null && !text.isBlank();
+	}
+
+}

@@ -1,0 +1,85 @@
+package io.github.errorenvelope.classify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import io.github.errorenvelope.ApiError;
+import io.github.errorenvelope.FieldViolation;
+import io.github.errorenvelope.FieldViolation.Location;
+
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+
+/**
+ * Builds {@link FieldViolation}s from Spring's binding results: request-body paths translated to the
+ * JSON names the client sent, binding failures described by type in words, and everything in
+ * declaration order.
+ */
+final class Violations {
+
+	private Violations() {
+	}
+
+	/** A validation error draft: 400, {@code VALIDATION_ERROR}, the given violations. */
+	static ApiError.Builder validationError(List<FieldViolation> violations) {
+		return ApiError.builder(400).code(ErrorCodes.VALIDATION_ERROR).violations(violations);
+	}
+
+	/**
+	 * The violations of a binding or validation result.
+	 * @param result the result
+	 * @param rootType the validated object's type, may be {@code null}
+	 * @param body whether the target is the request body (paths become JSON paths)
+	 * @param names the JSON name translator
+	 * @param prefix a path prefix (e.g. {@code [2]} for a list element), or empty
+	 * @return the violations in declaration order
+	 */
+	static List<FieldViolation> of(Errors result, Class<?> rootType, boolean body, BodyFieldNames names,
+			String prefix) {
+		List<FieldError> fieldErrors = new ArrayList<>(result.getFieldErrors());
+		Comparator<String> order = DeclarationOrder.of(rootType);
+		fieldErrors.sort((left, right) -> order.compare(left.getField(), right.getField()));
+		List<FieldViolation> violations = new ArrayList<>(fieldErrors.size() + 1);
+		for (ObjectError global : result.getGlobalErrors()) {
+			violations.add(new FieldViolation(prefix.isEmpty() ? null : prefix, global.getDefaultMessage(),
+					global.getCode(), null, body ? Location.BODY : Location.PARAMETER));
+		}
+		for (FieldError error : fieldErrors) {
+			String path = (body && rootType != null) ? names.toJsonPath(rootType, error.getField()) : error.getField();
+			String message = error.isBindingFailure() ? TypeDescriptions.mustBe(fieldType(result, error))
+					: error.getDefaultMessage();
+			violations.add(new FieldViolation(join(prefix, path), message,
+					error.isBindingFailure() ? "type" : error.getCode(), error.getRejectedValue(),
+					body ? Location.BODY : Location.PARAMETER));
+		}
+		return violations;
+	}
+
+	private static Class<?> fieldType(Errors result, FieldError error) {
+		try {
+			return result.getFieldType(error.getField());
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	static String join(String prefix, String path) {
+		if (prefix == null || prefix.isEmpty()) {
+			return path;
+		}
+		if (path == null || path.isEmpty()) {
+			return prefix;
+		}
+		return path.startsWith("[") ? prefix + path : prefix + "." + path;
+	}
+
+	/** Whether a map holds any entries; a tiny helper for readable conditions. */
+	static boolean hasEntries(Map<?, ?> map) {
+		return map != null && !map.isEmpty();
+	}
+
+}

@@ -1,0 +1,93 @@
+package io.github.errorenvelope.classify.jackson;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.errorenvelope.classify.BodyFieldNames;
+import io.github.errorenvelope.classify.PropertyPath;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.introspect.AnnotatedClass;
+import tools.jackson.databind.introspect.BeanPropertyDefinition;
+import tools.jackson.databind.introspect.ClassIntrospector;
+
+/**
+ * Names body fields as the application's own Jackson mapper reads them, so {@code @JsonProperty},
+ * mix-ins and the configured naming strategy are honoured: {@code parameters.credentials.accessKey}
+ * becomes {@code parameters.credentials.access_key}. Each class is introspected once.
+ */
+public final class JacksonBodyFieldNames implements BodyFieldNames {
+
+	private static final int MAX_CACHED = 4096;
+
+	private final ObjectMapper mapper;
+
+	private final Map<JavaType, Map<String, BeanPropertyDefinition>> properties = new ConcurrentHashMap<>();
+
+	/**
+	 * Create the translator.
+	 * @param mapper the mapper that reads request bodies
+	 */
+	public JacksonBodyFieldNames(ObjectMapper mapper) {
+		this.mapper = mapper;
+	}
+
+	@Override
+	public String toJsonPath(Class<?> rootType, String javaPath) {
+		List<PropertyPath.Step> steps = PropertyPath.parse(javaPath);
+		JavaType current = this.mapper.constructType(rootType);
+		StringBuilder out = new StringBuilder(javaPath.length() + 8);
+		for (PropertyPath.Step step : steps) {
+			if (!step.isName()) {
+				out.append('[').append(step.key()).append(']');
+				current = (current != null) ? current.getContentType() : null;
+				continue;
+			}
+			BeanPropertyDefinition property = (current != null) ? propertiesOf(current).get(step.name()) : null;
+			if (out.length() > 0) {
+				out.append('.');
+			}
+			out.append((property != null) ? property.getName() : step.name());
+			current = (property != null) ? property.getPrimaryType() : null;
+		}
+		return out.toString();
+	}
+
+	private Map<String, BeanPropertyDefinition> propertiesOf(JavaType type) {
+		Map<String, BeanPropertyDefinition> cached = this.properties.get(type);
+		if (cached != null) {
+			return cached;
+		}
+		Map<String, BeanPropertyDefinition> byInternalName = introspect(type);
+		if (this.properties.size() < MAX_CACHED) {
+			this.properties.put(type, byInternalName);
+		}
+		return byInternalName;
+	}
+
+	private Map<String, BeanPropertyDefinition> introspect(JavaType type) {
+		if (type.isContainerType() || type.isPrimitive() || type.getRawClass().getName().startsWith("java.")) {
+			return Map.of();
+		}
+		try {
+			DeserializationConfig config = this.mapper.deserializationConfig();
+			ClassIntrospector introspector = config.classIntrospectorInstance().forOperation(config);
+			AnnotatedClass annotated = introspector.introspectClassAnnotations(type);
+			BeanDescription description = introspector.introspectForDeserialization(type, annotated);
+			Map<String, BeanPropertyDefinition> byInternalName = new HashMap<>();
+			for (BeanPropertyDefinition property : description.findProperties()) {
+				byInternalName.put(property.getInternalName(), property);
+			}
+			return byInternalName;
+		}
+		catch (RuntimeException ex) {
+			// an exotic type Jackson cannot describe keeps its Java names
+			return Map.of();
+		}
+	}
+
+}

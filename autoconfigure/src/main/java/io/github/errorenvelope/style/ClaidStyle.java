@@ -1,0 +1,27 @@
+package io.github.errorenvelope.style;
+
+import java.util.Map;
+
+import io.github.errorenvelope.ApiError;
+import io.github.errorenvelope.EnvelopeStyle;
+
+/**
+ * The {@code claid} style: {@code error_code}, {@code error_type}, {@code error_message} and
+ * {@code error_details} (field → messages, {@code {}} when there are none; extra details are members
+ * of it). Codes are written as-is by default.
+ */
+public final class ClaidStyle implements EnvelopeStyle {
+
+	@Override
+	public Object render(ApiError error) {
+		Map<String, Object> body = Members.object();
+		body.put("error_code", error.getCode());
+		body.put("error_type", error.getType());
+		body.put("error_message", error.getMessage());
+		Map<String, Object> details = Members.messagesByField(error);
+		Members.addDetails(details, error);
+		body.put("error_details", details);
+		return body;
+	}
+
+}

@@ -1,0 +1,55 @@
+package io.github.errorenvelope.style;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.github.errorenvelope.ApiError;
+import io.github.errorenvelope.CodeCase;
+import io.github.errorenvelope.EnvelopeStyle;
+import io.github.errorenvelope.FieldViolation;
+
+/**
+ * The {@code nested-error} style (the default): {@code {"error": {"code", "message", "details"},
+ * "request_id"}}. For validation errors {@code details.field} and {@code details.issue} name the first
+ * violation and {@code details.violations} lists all; extra details are members of {@code details},
+ * which is left out when empty. Codes are UPPER_SNAKE by default.
+ */
+public final class NestedErrorStyle implements EnvelopeStyle {
+
+	/** The summary line of a validation error whose message the application did not set. */
+	public static final String VALIDATION_SUMMARY = "Invalid request parameters";
+
+	@Override
+	public Object render(ApiError error) {
+		Map<String, Object> inner = Members.object();
+		inner.put("code", error.getCode());
+		boolean summarize = !error.getViolations().isEmpty() && !error.hasCustomMessage();
+		inner.put("message", summarize ? VALIDATION_SUMMARY : error.getMessage());
+		Map<String, Object> details = Members.object();
+		if (!error.getViolations().isEmpty()) {
+			FieldViolation first = error.getViolations().get(0);
+			details.put("field", Members.fieldOf(first));
+			details.put("issue", first.message());
+			List<Object> violations = new ArrayList<>(error.getViolations().size());
+			for (FieldViolation violation : error.getViolations()) {
+				violations.add(Members.violation(violation, "field", "issue"));
+			}
+			details.put("violations", violations);
+		}
+		Members.addDetails(details, error);
+		if (!details.isEmpty()) {
+			inner.put("details", details);
+		}
+		Map<String, Object> body = Members.object();
+		body.put("error", inner);
+		body.put("request_id", error.getRequestId());
+		return body;
+	}
+
+	@Override
+	public CodeCase defaultCodeCase() {
+		return CodeCase.UPPER_SNAKE;
+	}
+
+}

@@ -1,0 +1,104 @@
+package io.github.errorenvelope.style;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.errorenvelope.ApiError;
+import io.github.errorenvelope.CodeCase;
+import io.github.errorenvelope.EnvelopeStyle;
+import io.github.errorenvelope.FieldViolation;
+import io.github.errorenvelope.classify.PropertyPath;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The {@code problem-detail} style (RFC 9457, {@code application/problem+json}): {@code type},
+ * {@code title}, {@code status}, {@code detail}, {@code instance}, plus the extension members
+ * {@code code}, {@code request_id} and {@code errors} (each with a JSON {@code pointer} for body
+ * fields or a {@code parameter} name, and {@code detail}). Extra details are extension members.
+ * With a type base URI, {@code type} is that URI plus the code in kebab case.
+ */
+public final class ProblemDetailStyle implements EnvelopeStyle {
+
+	private final String typeBaseUri;
+
+	/**
+	 * Create the style.
+	 * @param typeBaseUri the base of {@code type} URIs, or {@code null} for {@code about:blank}
+	 */
+	public ProblemDetailStyle(String typeBaseUri) {
+		this.typeBaseUri = (typeBaseUri == null || typeBaseUri.isBlank()) ? null
+				: (typeBaseUri.endsWith("/") ? typeBaseUri : typeBaseUri + "/");
+	}
+
+	@Override
+	public Object render(ApiError error) {
+		Map<String, Object> body = Members.object();
+		body.put("type", typeOf(error.getCode()));
+		body.put("title", title(error.getStatus()));
+		body.put("status", error.getStatus());
+		body.put("detail", error.getMessage());
+		Members.putIfPresent(body, "instance", error.getPath());
+		body.put("code", error.getCode());
+		body.put("request_id", error.getRequestId());
+		if (!error.getViolations().isEmpty()) {
+			List<Object> errors = new ArrayList<>(error.getViolations().size());
+			for (FieldViolation violation : error.getViolations()) {
+				errors.add(entry(violation));
+			}
+			body.put("errors", errors);
+		}
+		Members.addDetails(body, error);
+		return body;
+	}
+
+	@Override
+	public String contentType() {
+		return "application/problem+json";
+	}
+
+	@Override
+	public CodeCase defaultCodeCase() {
+		return CodeCase.UPPER_SNAKE;
+	}
+
+	private String typeOf(String code) {
+		if (this.typeBaseUri == null || code == null) {
+			return "about:blank";
+		}
+		return this.typeBaseUri + code.toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	private static String title(int status) {
+		HttpStatus known = HttpStatus.resolve(status);
+		return (known != null) ? known.getReasonPhrase() : "Error";
+	}
+
+	private static Map<String, Object> entry(FieldViolation violation) {
+		Map<String, Object> entry = Members.object();
+		if (violation.location() == FieldViolation.Location.BODY) {
+			entry.put("pointer", pointer(violation.field()));
+		}
+		else {
+			entry.put("parameter", Members.fieldOf(violation));
+		}
+		entry.put("detail", violation.message());
+		if (violation.rejectedValue() != null) {
+			entry.put("rejected_value", violation.rejectedValue());
+		}
+		return entry;
+	}
+
+	/** A JSON Pointer fragment (RFC 6901) for a field path: {@code items[0].qty} → {@code #/items/0/qty}. */
+	static String pointer(String field) {
+		StringBuilder out = new StringBuilder("#");
+		for (PropertyPath.Step step : PropertyPath.parse(field)) {
+			String token = step.isName() ? step.name() : step.key();
+			out.append('/').append(token.replace("~", "~0").replace("/", "~1"));
+		}
+		return out.toString();
+	}
+
+}

@@ -1,0 +1,76 @@
+package io.github.errorenvelope.style;
+
+import java.util.Map;
+
+import io.github.errorenvelope.ApiError;
+import io.github.errorenvelope.EnvelopeStyle;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The {@code status-object} style: {@code {"status": {"code", "description", "details", "req_id"}}}
+ * with numeric codes. Built-in codes default to the reference catalogue's numbers (invalid request
+ * 11102, not found 11101, internal 99009, …); a code is a JSON number whenever it is all digits.
+ * {@code details} is the message; extra details are members of {@code status}. Codes are as-is.
+ */
+public final class StatusObjectStyle implements EnvelopeStyle {
+
+	private static final Map<String, String> NUMERIC_CODES = Map.ofEntries(
+			Map.entry("VALIDATION_ERROR", "11102"), Map.entry("MISSING_PARAMETER", "11102"),
+			Map.entry("NOT_ACCEPTABLE", "11102"), Map.entry("MALFORMED_REQUEST", "11100"),
+			Map.entry("BAD_REQUEST", "11100"), Map.entry("UNSUPPORTED_MEDIA_TYPE", "11100"),
+			Map.entry("UNAUTHORIZED", "11001"), Map.entry("FORBIDDEN", "11007"), Map.entry("NOT_FOUND", "11101"),
+			Map.entry("METHOD_NOT_ALLOWED", "11103"), Map.entry("TOO_MANY_REQUESTS", "11005"),
+			Map.entry("PAYLOAD_TOO_LARGE", "40033"), Map.entry("SERVICE_UNAVAILABLE", "40030"),
+			Map.entry("TIMEOUT", "40032"), Map.entry("INTERNAL_ERROR", "99009"));
+
+	private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(Map.entry("11001", "Invalid authentication token"),
+			Map.entry("11005", "Making too many requests"), Map.entry("11007", "API key has insufficient scopes"),
+			Map.entry("11100", "Bad request format"), Map.entry("11101", "Resource does not exist"),
+			Map.entry("11102", "Invalid request"), Map.entry("11103", "Method not allowed"),
+			Map.entry("40030", "Sorry, the server is too busy at the moment. Please try again later."),
+			Map.entry("40032", "Sorry, your request has timed out. Please try your request again."),
+			Map.entry("40033", "Sorry, the request sent is larger than the allowed limit."),
+			Map.entry("99009", "Internal error"));
+
+	@Override
+	public Object render(ApiError error) {
+		Map<String, Object> status = Members.object();
+		String code = error.getCode();
+		status.put("code", isNumeric(code) ? (Object) Long.valueOf(code) : code);
+		status.put("description", description(code, error.getStatus()));
+		status.put("details", error.getMessage());
+		status.put("req_id", error.getRequestId());
+		Members.addDetails(status, error);
+		Map<String, Object> body = Members.object();
+		body.put("status", status);
+		return body;
+	}
+
+	@Override
+	public String defaultCodeFor(String canonicalCode) {
+		return NUMERIC_CODES.get(canonicalCode);
+	}
+
+	private static String description(String code, int status) {
+		String known = (code != null) ? DESCRIPTIONS.get(code) : null;
+		if (known != null) {
+			return known;
+		}
+		HttpStatus httpStatus = HttpStatus.resolve(status);
+		return (httpStatus != null) ? httpStatus.getReasonPhrase() : "Error";
+	}
+
+	private static boolean isNumeric(String code) {
+		if (code == null || code.isEmpty() || code.length() > 18) {
+			return false;
+		}
+		for (int i = 0; i < code.length(); i++) {
+			if (!Character.isDigit(code.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

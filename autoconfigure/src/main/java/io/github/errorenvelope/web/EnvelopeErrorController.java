@@ -1,0 +1,61 @@
+package io.github.errorenvelope.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Replaces Boot's {@code BasicErrorController}: everything that reaches the error path — exceptions
+ * thrown in filters, {@code sendError} from anywhere, container errors — goes through the same
+ * pipeline, with the request id of the original request.
+ */
+@Controller
+@RequestMapping("${server.error.path:${error.path:/error}}")
+public class EnvelopeErrorController implements ErrorController {
+
+	private static final int MAX_UNWRAP = 8;
+
+	private final ErrorEnvelopeHandler handler;
+
+	/**
+	 * Create the controller.
+	 * @param handler the pipeline
+	 */
+	public EnvelopeErrorController(ErrorEnvelopeHandler handler) {
+		this.handler = handler;
+	}
+
+	/**
+	 * Render the error of the current error dispatch.
+	 * @param request the request
+	 * @param response the response
+	 */
+	@RequestMapping
+	public void error(HttpServletRequest request, HttpServletResponse response) {
+		Throwable exception = unwrap(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+		if (exception != null) {
+			this.handler.handle(exception, request, response);
+			return;
+		}
+		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		// a direct request to the error path has no error: answer as for any unknown path
+		this.handler.handleStatus((status instanceof Integer code) ? code : 404, request, response);
+	}
+
+	private static Throwable unwrap(Object attribute) {
+		if (!(attribute instanceof Throwable throwable)) {
+			return null;
+		}
+		Throwable current = throwable;
+		for (int i = 0; i < MAX_UNWRAP && current instanceof ServletException && current.getCause() != null; i++) {
+			current = current.getCause();
+		}
+		return current;
+	}
+
+}

@@ -1,0 +1,147 @@
+package io.github.errorenvelope.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.github.errorenvelope.ApiError;
+import io.github.errorenvelope.ApiErrorCustomizer;
+import io.github.errorenvelope.classify.ErrorClassifier;
+import io.github.errorenvelope.classify.ErrorClassifier.Classification;
+import io.github.errorenvelope.classify.ErrorMessages;
+import io.github.errorenvelope.classify.Texts;
+import io.github.errorenvelope.style.CodeFormatter;
+
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+
+/**
+ * The pipeline every entry point feeds (controller advice, error controller, security handlers):
+ * classify, translate, customize, format the code, log once, write once. If any of that fails the
+ * client still gets a minimal valid JSON 500 with the request id.
+ */
+public class ErrorEnvelopeHandler {
+
+	private final ErrorClassifier classifier;
+
+	private final ErrorMessages messages;
+
+	private final List<ApiErrorCustomizer> customizers;
+
+	private final CodeFormatter codes;
+
+	private final ErrorResponseWriter writer;
+
+	private final RequestIds requestIds;
+
+	private final ErrorLogger logger;
+
+	/**
+	 * Create the pipeline.
+	 * @param classifier the classifier
+	 * @param messages the translated-message lookup
+	 * @param customizers the customizers, in order
+	 * @param codes the code formatter
+	 * @param writer the writer
+	 * @param requestIds the request-id policy
+	 * @param logger the error logger
+	 */
+	public ErrorEnvelopeHandler(ErrorClassifier classifier, ErrorMessages messages,
+			List<ApiErrorCustomizer> customizers, CodeFormatter codes, ErrorResponseWriter writer,
+			RequestIds requestIds, ErrorLogger logger) {
+		this.classifier = classifier;
+		this.messages = messages;
+		this.customizers = List.copyOf(customizers);
+		this.codes = codes;
+		this.writer = writer;
+		this.requestIds = requestIds;
+		this.logger = logger;
+	}
+
+	/**
+	 * Answer a request with the envelope for an exception.
+	 * @param exception the exception
+	 * @param request the request
+	 * @param response the response
+	 */
+	public void handle(Throwable exception, HttpServletRequest request, HttpServletResponse response) {
+		if (exception instanceof AsyncRequestNotUsableException) {
+			// the client went away; there is nobody to answer
+			return;
+		}
+		respond(exception, 0, request, response);
+	}
+
+	/**
+	 * Answer a request with the envelope for a bare status (container error, {@code sendError}).
+	 * @param status the status
+	 * @param request the request
+	 * @param response the response
+	 */
+	public void handleStatus(int status, HttpServletRequest request, HttpServletResponse response) {
+		respond(null, status, request, response);
+	}
+
+	/**
+	 * Build the error a request would get, without writing it.
+	 * @param exception the exception, or {@code null} for a bare status
+	 * @param status the status when there is no exception
+	 * @param request the request
+	 * @return the error with its output code
+	 */
+	public ApiError toApiError(Throwable exception, int status, HttpServletRequest request) {
+		Classification classification = (exception != null) ? this.classifier.classify(exception)
+				: this.classifier.classifyStatus(status);
+		ApiError.Builder error = classification.error();
+		error.requestId(this.requestIds.of(request)).path(Texts.clip(pathOf(request)));
+		this.messages.translate(error, classification.detailValues(), localeOf(request));
+		for (ApiErrorCustomizer customizer : this.customizers) {
+			customizer.customize(error, exception);
+		}
+		error.code(this.codes.format(error.getCode()));
+		return error.build();
+	}
+
+	private void respond(Throwable exception, int status, HttpServletRequest request, HttpServletResponse response) {
+		String requestId = this.requestIds.of(request);
+		try {
+			ApiError error = toApiError(exception, status, request);
+			this.logger.log(error, exception, request.getMethod(), pathOf(request));
+			if (!this.writer.write(error, response)) {
+				this.logger.logFailure("Response already committed; error envelope not written", requestId,
+						exception);
+			}
+		}
+		catch (Throwable failure) {
+			fallback(exception, failure, requestId, response);
+		}
+	}
+
+	private void fallback(Throwable exception, Throwable failure, String requestId, HttpServletResponse response) {
+		if (exception != null && failure != exception) {
+			failure.addSuppressed(exception);
+		}
+		this.logger.logFailure("Error envelope could not be rendered; sent a minimal 500", requestId, failure);
+		try {
+			this.writer.writeMinimal(requestId, response);
+		}
+		catch (IOException | RuntimeException ex) {
+			// the connection is gone; nothing more can be sent
+		}
+	}
+
+	/** The path the client asked for, also on an error dispatch. */
+	static String pathOf(HttpServletRequest request) {
+		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		return (original instanceof String uri) ? uri : request.getRequestURI();
+	}
+
+	private static Locale localeOf(HttpServletRequest request) {
+		Locale locale = request.getLocale();
+		return (locale != null) ? locale : Locale.getDefault();
+	}
+
+}

@@ -1,0 +1,149 @@
+package io.github.errorenvelope.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.github.errorenvelope.ApiError;
+import io.github.errorenvelope.EnvelopeStyle;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpOutputMessage;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverter;
+
+/**
+ * The one writer: renders an {@link ApiError} with the active style, serializes the tree through a
+ * Spring JSON message converter into memory first (so a failure never leaves a half-written body),
+ * then sets status, headers ({@code x-request-id}, {@code Allow}, {@code Retry-After}, …), content
+ * type and body in one go.
+ */
+public class ErrorResponseWriter {
+
+	private static final MediaType JSON = MediaType.APPLICATION_JSON;
+
+	private final HttpMessageConverter<Object> converter;
+
+	private final EnvelopeStyle style;
+
+	private final String requestIdHeader;
+
+	/**
+	 * Create the writer.
+	 * @param converter the JSON converter that serializes body trees
+	 * @param style the active style
+	 * @param requestIdHeader the request-id header name
+	 */
+	public ErrorResponseWriter(HttpMessageConverter<Object> converter, EnvelopeStyle style, String requestIdHeader) {
+		this.converter = converter;
+		this.style = style;
+		this.requestIdHeader = requestIdHeader;
+	}
+
+	/**
+	 * Render and serialize an error without touching any response.
+	 * @param error the error
+	 * @return the JSON bytes
+	 * @throws IOException if serialization fails
+	 */
+	public byte[] serialize(ApiError error) throws IOException {
+		return toJson(this.style.render(error));
+	}
+
+	/**
+	 * Serialize a body tree to JSON.
+	 * @param body the tree
+	 * @return the bytes
+	 * @throws IOException if serialization fails
+	 */
+	public byte[] toJson(Object body) throws IOException {
+		BufferedMessage message = new BufferedMessage();
+		this.converter.write(body, JSON, message);
+		return message.bytes();
+	}
+
+	/**
+	 * Write an error as the response. Nothing is written when the response is already committed.
+	 * @param error the error
+	 * @param response the response
+	 * @return {@code false} when the response was already committed
+	 * @throws IOException if rendering, serialization or writing fails (the response is untouched
+	 * unless writing itself failed)
+	 */
+	public boolean write(ApiError error, HttpServletResponse response) throws IOException {
+		if (response.isCommitted()) {
+			return false;
+		}
+		byte[] body = serialize(error);
+		send(response, error.getStatus(), this.style.contentType(), error.getHeaders(), error.getRequestId(), body);
+		return true;
+	}
+
+	/**
+	 * The last-resort answer when the envelope itself could not be produced: a minimal, valid JSON 500
+	 * with the request id, built without any pluggable code.
+	 * @param requestId the request id (already known to be safe)
+	 * @param response the response
+	 * @throws IOException if writing fails
+	 */
+	public void writeMinimal(String requestId, HttpServletResponse response) throws IOException {
+		if (response.isCommitted()) {
+			return;
+		}
+		String json = "{\"error\":{\"code\":\"INTERNAL_ERROR\",\"message\":\"Internal server error.\"},"
+				+ "\"request_id\":\"" + requestId + "\"}";
+		send(response, 500, "application/json", Map.of(), requestId, json.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private void send(HttpServletResponse response, int status, String contentType, Map<String, String> headers,
+			String requestId, byte[] body) throws IOException {
+		response.resetBuffer();
+		response.setStatus(status);
+		for (Map.Entry<String, String> header : headers.entrySet()) {
+			response.setHeader(header.getKey(), header.getValue());
+		}
+		if (requestId != null) {
+			response.setHeader(this.requestIdHeader, requestId);
+		}
+		response.setContentType(contentType);
+		response.setContentLength(body.length);
+		try {
+			OutputStream out = response.getOutputStream();
+			out.write(body);
+			out.flush();
+		}
+		catch (IllegalStateException writerInUse) {
+			// the application already asked for the writer; the body is UTF-8 JSON either way
+			response.getWriter().write(new String(body, StandardCharsets.UTF_8));
+			response.getWriter().flush();
+		}
+	}
+
+	/** An in-memory {@link HttpOutputMessage}, so the converter never writes to the socket directly. */
+	private static final class BufferedMessage implements HttpOutputMessage {
+
+		private final ByteArrayOutputStream body = new ByteArrayOutputStream(256);
+
+		private final HttpHeaders headers = new HttpHeaders();
+
+		@Override
+		public OutputStream getBody() {
+			return this.body;
+		}
+
+		@Override
+		public HttpHeaders getHeaders() {
+			return this.headers;
+		}
+
+		byte[] bytes() {
+			return this.body.toByteArray();
+		}
+
+	}
+
+}

@@ -1,0 +1,85 @@
+package io.github.errorenvelope.web;
+
+import io.github.errorenvelope.EnvelopeStyle;
+import io.github.errorenvelope.RawResponse;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.AbstractJacksonHttpMessageConverter;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpResponse;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
+
+/**
+ * Wraps successful JSON responses in the active style's success envelope (the
+ * {@code success-envelope} style's {@code {"data", "success", "message"}}). Left alone: non-JSON
+ * bodies, resources and streams, 204 and non-2xx responses, actuator and OpenAPI endpoints, and
+ * handlers annotated {@link RawResponse @RawResponse}.
+ */
+@RestControllerAdvice
+public class SuccessEnvelopeAdvice implements ResponseBodyAdvice<Object> {
+
+	private final EnvelopeStyle style;
+
+	/**
+	 * Create the advice.
+	 * @param style the style whose success envelope is used
+	 */
+	public SuccessEnvelopeAdvice(EnvelopeStyle style) {
+		this.style = style;
+	}
+
+	@Override
+	public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
+		if (!AbstractJacksonHttpMessageConverter.class.isAssignableFrom(converterType)) {
+			return false;
+		}
+		return !returnType.hasMethodAnnotation(RawResponse.class)
+				&& !returnType.getContainingClass().isAnnotationPresent(RawResponse.class)
+				&& !returnType.getDeclaringClass().isAnnotationPresent(RawResponse.class)
+				&& !isInfrastructure(returnType.getContainingClass());
+	}
+
+	@Override
+	public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType selectedContentType,
+			Class<? extends HttpMessageConverter<?>> selectedConverterType, ServerHttpRequest request,
+			ServerHttpResponse response) {
+		if (body instanceof Resource || body instanceof ProblemDetail || !isJson(selectedContentType)
+				|| !isWrappableStatus(response) || isInfrastructurePath(request.getURI().getPath())) {
+			return body;
+		}
+		return this.style.wrapSuccess(body);
+	}
+
+	private static boolean isJson(MediaType type) {
+		return type != null && (MediaType.APPLICATION_JSON.isCompatibleWith(type)
+				|| (type.getSubtype() != null && type.getSubtype().endsWith("+json")
+						&& !"problem+json".equals(type.getSubtype())));
+	}
+
+	private static boolean isWrappableStatus(ServerHttpResponse response) {
+		if (response instanceof ServletServerHttpResponse servlet) {
+			int status = servlet.getServletResponse().getStatus();
+			return status >= 200 && status < 300 && status != HttpStatus.NO_CONTENT.value();
+		}
+		return true;
+	}
+
+	private static boolean isInfrastructure(Class<?> type) {
+		String name = type.getName();
+		return name.startsWith("org.springframework.boot.actuate") || name.startsWith("org.springdoc")
+				|| name.startsWith("springfox");
+	}
+
+	private static boolean isInfrastructurePath(String path) {
+		return path != null && (path.startsWith("/actuator") || path.startsWith("/v3/api-docs")
+				|| path.startsWith("/swagger-ui"));
+	}
+
+}
