@@ -54,7 +54,7 @@ public class SuccessEnvelopeAdvice implements ResponseBodyAdvice<Object> {
 				|| !isWrappableStatus(response) || isInfrastructurePath(request.getURI().getPath())) {
 			return body;
 		}
-		return this.style.wrapSuccess(body);
+		return new JsonTree(this.style.wrapSuccess(body));
 	}
 
 	private static boolean isJson(MediaType type) {

@@ -1,0 +1,165 @@
+package io.github.errorenvelope.autoconfigure;
+
+import io.github.errorenvelope.ApiError;
+import io.github.errorenvelope.EnvelopeStyle;
+import io.github.errorenvelope.classify.ErrorClassifier;
+import io.github.errorenvelope.style.ClaidStyle;
+import io.github.errorenvelope.style.NestedErrorStyle;
+import io.github.errorenvelope.style.ProblemDetailStyle;
+import io.github.errorenvelope.web.EnvelopeErrorController;
+import io.github.errorenvelope.web.EnvelopeExceptionHandler;
+import io.github.errorenvelope.web.ErrorEnvelopeHandler;
+import io.github.errorenvelope.web.SuccessEnvelopeAdvice;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** When the auto-configuration applies, what it creates, and how it backs off. */
+class ErrorEnvelopeAutoConfigurationTest {
+
+	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ErrorEnvelopeAutoConfiguration.class));
+
+	@Test
+	void servletAppGetsThePipelineAndBothEntryPoints() {
+		this.runner.run(context -> {
+			assertThat(context).hasSingleBean(ErrorClassifier.class);
+			assertThat(context).hasSingleBean(ErrorEnvelopeHandler.class);
+			assertThat(context).hasSingleBean(EnvelopeExceptionHandler.class);
+			assertThat(context).hasSingleBean(EnvelopeErrorController.class);
+			assertThat(context).getBean(EnvelopeStyle.class).isInstanceOf(NestedErrorStyle.class);
+		});
+	}
+
+	@Test
+	void styleIsChosenByProperty() {
+		this.runner.withPropertyValues("error-envelope.style=problem-detail")
+			.run(context -> assertThat(context).getBean(EnvelopeStyle.class).isInstanceOf(ProblemDetailStyle.class));
+		this.runner.withPropertyValues("error-envelope.style=claid")
+			.run(context -> assertThat(context).getBean(EnvelopeStyle.class).isInstanceOf(ClaidStyle.class));
+	}
+
+	@Test
+	void backsOffWhenDisabled() {
+		this.runner.withPropertyValues("error-envelope.enabled=false").run(context -> {
+			assertThat(context).doesNotHaveBean(ErrorClassifier.class);
+			assertThat(context).doesNotHaveBean(EnvelopeExceptionHandler.class);
+			assertThat(context).doesNotHaveBean(EnvelopeErrorController.class);
+			assertThat(context).doesNotHaveBean(ErrorEnvelopeProperties.class);
+		});
+	}
+
+	@Test
+	void backsOffOutsideServletApps() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ErrorEnvelopeAutoConfiguration.class))
+			.run(context -> assertThat(context).doesNotHaveBean(ErrorClassifier.class));
+		new ReactiveWebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(ErrorEnvelopeAutoConfiguration.class))
+			.run(context -> assertThat(context).doesNotHaveBean(ErrorClassifier.class));
+	}
+
+	@Test
+	void applicationStyleReplacesTheBuiltIn() {
+		this.runner.withUserConfiguration(CustomStyleConfiguration.class)
+			.withPropertyValues("error-envelope.style=flat")
+			.run(context -> assertThat(context).getBean(EnvelopeStyle.class)
+				.isSameAs(context.getBean("customStyle")));
+	}
+
+	@Test
+	void applicationErrorControllerReplacesOurs() {
+		this.runner.withUserConfiguration(CustomErrorControllerConfiguration.class).run(context -> {
+			assertThat(context).doesNotHaveBean(EnvelopeErrorController.class);
+			assertThat(context).hasSingleBean(ErrorController.class);
+			assertThat(context).hasSingleBean(EnvelopeExceptionHandler.class);
+		});
+	}
+
+	@Test
+	void applicationBeansReplaceEachOfOurs() {
+		this.runner.withUserConfiguration(CustomHandlerConfiguration.class).run(context -> {
+			assertThat(context).getBean(ErrorEnvelopeHandler.class).isSameAs(context.getBean("myHandler"));
+		});
+	}
+
+	@Test
+	void successWrapperIsInstalledOnlyWhenEnabled() {
+		this.runner.withPropertyValues("error-envelope.style=success-envelope")
+			.run(context -> assertThat(context).hasSingleBean(SuccessEnvelopeAdvice.class));
+		this.runner
+			.withPropertyValues("error-envelope.style=success-envelope",
+					"error-envelope.success-envelope.wrap-success=false")
+			.run(context -> assertThat(context).doesNotHaveBean(SuccessEnvelopeAdvice.class));
+	}
+
+	@Test
+	void exceptionMappingsWithDottedClassNamesBind() {
+		this.runner
+			.withPropertyValues("error-envelope.exceptions.java.util.NoSuchElementException.status=404",
+					"error-envelope.exceptions.java.util.NoSuchElementException.code=ITEM_MISSING",
+					"error-envelope.exceptions[java.lang.UnsupportedOperationException].status=501")
+			.run(context -> {
+				ErrorClassifier classifier = context.getBean(ErrorClassifier.class);
+				ApiError missing = classifier.classify(new java.util.NoSuchElementException()).error().build();
+				assertThat(missing.getStatus()).isEqualTo(404);
+				assertThat(missing.getCode()).isEqualTo("ITEM_MISSING");
+				assertThat(classifier.classify(new UnsupportedOperationException()).error().build().getStatus())
+					.isEqualTo(501);
+			});
+	}
+
+	@Test
+	void badExceptionMappingFailsStartupWithAClearMessage() {
+		this.runner.withPropertyValues("error-envelope.exceptions.java.lang.IllegalStateException.colour=red")
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("unknown attribute; use status, code, type or message"));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomStyleConfiguration {
+
+		@Bean
+		EnvelopeStyle customStyle() {
+			return error -> java.util.Map.of("oops", error.getCode());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomErrorControllerConfiguration {
+
+		@Bean
+		ErrorController myErrorController() {
+			return new ErrorController() {
+			};
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomHandlerConfiguration {
+
+		@Bean
+		ErrorEnvelopeHandler myHandler() {
+			return new ErrorEnvelopeHandler(null, null, java.util.List.of(), null, null, null, null) {
+				@Override
+				public void handle(Throwable exception, HttpServletRequest request, HttpServletResponse response) {
+				}
+			};
+		}
+
+	}
+
+}
