@@ -26,7 +26,13 @@ import io.github.errorenvelope.classify.TypeMismatchMapper;
 import io.github.errorenvelope.classify.jackson.JacksonBodyFieldNames;
 import io.github.errorenvelope.classify.jackson.JacksonReadFailureInterpreter;
 import io.github.errorenvelope.style.CodeFormatter;
+import io.github.errorenvelope.classify.SecurityExceptionMapper;
+import io.github.errorenvelope.security.EnvelopeAccessDeniedHandler;
+import io.github.errorenvelope.security.EnvelopeAuthenticationEntryPoint;
+import io.github.errorenvelope.security.SecurityExceptionPassThrough;
 import io.github.errorenvelope.web.EnvelopeErrorController;
+import io.github.errorenvelope.web.ErrorEnvelopeFilter;
+import io.github.errorenvelope.web.ExceptionPassThrough;
 import io.github.errorenvelope.web.EnvelopeExceptionHandler;
 import io.github.errorenvelope.web.ErrorEnvelopeHandler;
 import io.github.errorenvelope.web.ErrorLogger;
@@ -49,6 +55,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -89,6 +96,27 @@ public class ErrorEnvelopeAutoConfiguration {
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR));
 		return registration;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "errorEnvelopeFilter")
+	FilterRegistrationBean<ErrorEnvelopeFilter> errorEnvelopeFilter(ErrorEnvelopeHandler handler,
+			ObjectProvider<EnvelopeErrorController> ourErrorController, Environment environment) {
+		// the error dispatch is rendered here only where our error controller owns the error path
+		String errorPath = (ourErrorController.getIfAvailable() != null)
+				? environment.resolvePlaceholders("${server.error.path:${error.path:/error}}") : null;
+		FilterRegistrationBean<ErrorEnvelopeFilter> registration = new FilterRegistrationBean<>(
+				new ErrorEnvelopeFilter(handler, errorPath));
+		// right behind the request-id filter, in front of Spring Security and every other filter
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+		return registration;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ExceptionPassThrough errorEnvelopeExceptionPassThrough() {
+		return ExceptionPassThrough.NONE;
 	}
 
 	@Bean
@@ -140,8 +168,9 @@ public class ErrorEnvelopeAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	EnvelopeExceptionHandler envelopeExceptionHandler(ErrorEnvelopeHandler handler) {
-		return new EnvelopeExceptionHandler(handler);
+	EnvelopeExceptionHandler envelopeExceptionHandler(ErrorEnvelopeHandler handler,
+			ExceptionPassThrough passThrough) {
+		return new EnvelopeExceptionHandler(handler, passThrough);
 	}
 
 	@Bean
@@ -209,6 +238,41 @@ public class ErrorEnvelopeAutoConfiguration {
 		@ConditionalOnMissingBean
 		ConstraintViolationMapper errorEnvelopeConstraintViolationMapper() {
 			return new ConstraintViolationMapper();
+		}
+
+	}
+
+	/**
+	 * Spring Security: its exceptions map to 401/403, and method-security denials inside a security
+	 * filter chain go back to Spring Security's exception translation.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { "org.springframework.security.access.AccessDeniedException",
+			"org.springframework.security.web.AuthenticationEntryPoint" })
+	static class SecurityConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		SecurityExceptionMapper errorEnvelopeSecurityExceptionMapper() {
+			return new SecurityExceptionMapper();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ExceptionPassThrough errorEnvelopeSecurityExceptionPassThrough() {
+			return new SecurityExceptionPassThrough();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		EnvelopeAuthenticationEntryPoint errorEnvelopeAuthenticationEntryPoint(ErrorEnvelopeHandler handler) {
+			return new EnvelopeAuthenticationEntryPoint(handler, null);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		EnvelopeAccessDeniedHandler errorEnvelopeAccessDeniedHandler(ErrorEnvelopeHandler handler) {
+			return new EnvelopeAccessDeniedHandler(handler);
 		}
 
 	}

@@ -1,7 +1,5 @@
 package io.github.errorenvelope.web;
 
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,8 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
 public class EnvelopeErrorController implements ErrorController {
-
-	private static final int MAX_UNWRAP = 8;
 
 	private final ErrorEnvelopeHandler handler;
 
@@ -37,25 +33,8 @@ public class EnvelopeErrorController implements ErrorController {
 	 */
 	@RequestMapping
 	public void error(HttpServletRequest request, HttpServletResponse response) {
-		Throwable exception = unwrap(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
-		if (exception != null) {
-			this.handler.handle(exception, request, response);
-			return;
-		}
-		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		// a direct request to the error path has no error: answer as for any unknown path
-		this.handler.handleStatus((status instanceof Integer code) ? code : 404, request, response);
-	}
-
-	private static Throwable unwrap(Object attribute) {
-		if (!(attribute instanceof Throwable throwable)) {
-			return null;
-		}
-		Throwable current = throwable;
-		for (int i = 0; i < MAX_UNWRAP && current instanceof ServletException && current.getCause() != null; i++) {
-			current = current.getCause();
-		}
-		return current;
+		this.handler.handleErrorDispatch(request, response, 404);
 	}
 
 }

@@ -18,12 +18,16 @@ public class EnvelopeExceptionHandler {
 
 	private final ErrorEnvelopeHandler handler;
 
+	private final ExceptionPassThrough passThrough;
+
 	/**
 	 * Create the advice.
 	 * @param handler the pipeline
+	 * @param passThrough the exceptions to hand back to other frameworks
 	 */
-	public EnvelopeExceptionHandler(ErrorEnvelopeHandler handler) {
+	public EnvelopeExceptionHandler(ErrorEnvelopeHandler handler, ExceptionPassThrough passThrough) {
 		this.handler = handler;
+		this.passThrough = passThrough;
 	}
 
 	/**
@@ -31,9 +35,14 @@ public class EnvelopeExceptionHandler {
 	 * @param exception the exception
 	 * @param request the request
 	 * @param response the response
+	 * @throws Exception the exception itself, when it is handed back
 	 */
 	@ExceptionHandler(Exception.class)
-	public void handle(Exception exception, HttpServletRequest request, HttpServletResponse response) {
+	public void handle(Exception exception, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		if (this.passThrough.shouldPassThrough(exception, request)) {
+			throw exception;
+		}
 		this.handler.handle(exception, request, response);
 	}
 

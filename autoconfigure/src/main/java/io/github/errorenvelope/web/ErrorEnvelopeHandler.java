@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -83,6 +84,40 @@ public class ErrorEnvelopeHandler {
 	 */
 	public void handleStatus(int status, HttpServletRequest request, HttpServletResponse response) {
 		respond(null, status, request, response);
+	}
+
+	/**
+	 * Answer a container error dispatch from its request attributes: the exception if there is one,
+	 * else the status.
+	 * @param request the request of the error dispatch
+	 * @param response the response
+	 * @param defaultStatus the status when the attributes name none
+	 */
+	public void handleErrorDispatch(HttpServletRequest request, HttpServletResponse response, int defaultStatus) {
+		Throwable exception = unwrapServletException(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+		if (exception != null) {
+			handle(exception, request, response);
+			return;
+		}
+		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		handleStatus((status instanceof Integer code) ? code : defaultStatus, request, response);
+	}
+
+	/**
+	 * The exception to classify: the cause inside the servlet container's and Spring's
+	 * {@code ServletException} wrappers.
+	 * @param thrown the thrown object, may be {@code null}
+	 * @return the exception, or {@code null} when there is none
+	 */
+	public static Throwable unwrapServletException(Object thrown) {
+		if (!(thrown instanceof Throwable throwable)) {
+			return null;
+		}
+		Throwable current = throwable;
+		for (int i = 0; i < 8 && current instanceof ServletException && current.getCause() != null; i++) {
+			current = current.getCause();
+		}
+		return current;
 	}
 
 	/**

@@ -1,0 +1,152 @@
+package io.github.errorenvelope.web;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The servlet-level entry point, placed in front of every other filter but the request-id filter
+ * (and so in front of Spring Security). It answers, through the same pipeline as the controller
+ * advice:
+ * <ul>
+ * <li>exceptions thrown by any later filter or servlet, before they reach the container (so the
+ * container neither logs them a second time nor renders its own page);</li>
+ * <li>the container's error dispatch to the error path ({@code sendError} from anywhere, e.g. Spring
+ * Security's entry points and access-denied handlers), rendered here so that no later filter —
+ * security included — can block the error page itself;</li>
+ * <li>error statuses set without a body ({@code setStatus(401)} from a bearer-token entry point,
+ * {@code ResponseEntity.notFound().build()}), which get the envelope for their status while
+ * keeping their headers (such as {@code WWW-Authenticate}).</li>
+ * </ul>
+ */
+public class ErrorEnvelopeFilter extends OncePerRequestFilter {
+
+	private final ErrorEnvelopeHandler handler;
+
+	private final String errorPath;
+
+	/**
+	 * Create the filter.
+	 * @param handler the pipeline
+	 * @param errorPath the error path ({@code server.error.path}, default {@code /error}) whose
+	 * dispatches this filter renders, or {@code null} when the application has its own
+	 * {@code ErrorController} there
+	 */
+	public ErrorEnvelopeFilter(ErrorEnvelopeHandler handler, String errorPath) {
+		this.handler = handler;
+		this.errorPath = errorPath;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			renderErrorDispatch(request, response, chain);
+			return;
+		}
+		TrackingResponse tracked = new TrackingResponse(response);
+		try {
+			chain.doFilter(request, tracked);
+		}
+		catch (ServletException | IOException | RuntimeException | Error ex) {
+			if (response.isCommitted()) {
+				throw ex;
+			}
+			this.handler.handle(ErrorEnvelopeHandler.unwrapServletException(ex), request, response);
+			return;
+		}
+		if (tracked.isBodilessError() && !response.isCommitted() && !request.isAsyncStarted()) {
+			this.handler.handleStatus(response.getStatus(), request, response);
+		}
+	}
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	@Override
+	protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
+		renderErrorDispatch(request, response, chain);
+	}
+
+	private void renderErrorDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!isErrorPath(request)) {
+			// an error page of the application's own (ErrorPageRegistrar): leave it to its handler
+			chain.doFilter(request, response);
+			return;
+		}
+		this.handler.handleErrorDispatch(request, response, response.getStatus());
+	}
+
+	private boolean isErrorPath(HttpServletRequest request) {
+		if (this.errorPath == null) {
+			return false;
+		}
+		String uri = request.getRequestURI();
+		String contextPath = request.getContextPath();
+		return uri != null && uri.equals(((contextPath != null) ? contextPath : "") + this.errorPath);
+	}
+
+	/**
+	 * Notes whether anything asked to write a body or to send a container error, so an error status
+	 * set without a body can be recognized after the chain returns.
+	 */
+	private static final class TrackingResponse extends HttpServletResponseWrapper {
+
+		private boolean bodyRequested;
+
+		private boolean errorSent;
+
+		TrackingResponse(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public ServletOutputStream getOutputStream() throws IOException {
+			this.bodyRequested = true;
+			return super.getOutputStream();
+		}
+
+		@Override
+		public PrintWriter getWriter() throws IOException {
+			this.bodyRequested = true;
+			return super.getWriter();
+		}
+
+		@Override
+		public void sendError(int sc, String msg) throws IOException {
+			this.errorSent = true;
+			super.sendError(sc, msg);
+		}
+
+		@Override
+		public void sendError(int sc) throws IOException {
+			this.errorSent = true;
+			super.sendError(sc);
+		}
+
+		@Override
+		public void sendRedirect(String location) throws IOException {
+			this.bodyRequested = true;
+			super.sendRedirect(location);
+		}
+
+		boolean isBodilessError() {
+			return !this.bodyRequested && !this.errorSent && getStatus() >= 400;
+		}
+
+	}
+
+}

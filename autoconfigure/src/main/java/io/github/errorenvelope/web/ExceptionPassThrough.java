@@ -1,0 +1,25 @@
+package io.github.errorenvelope.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Decides which exceptions the controller advice hands back to a framework that answers them
+ * better itself — Spring Security's exception translation, which knows whether a denied caller is
+ * anonymous (401 with its challenge) or authenticated (403). Those answers still reach the envelope
+ * through the error dispatch.
+ */
+@FunctionalInterface
+public interface ExceptionPassThrough {
+
+	/** Hands nothing back. */
+	ExceptionPassThrough NONE = (exception, request) -> false;
+
+	/**
+	 * Whether the advice should rethrow an exception instead of rendering it.
+	 * @param exception the exception
+	 * @param request the request
+	 * @return {@code true} to rethrow
+	 */
+	boolean shouldPassThrough(Exception exception, HttpServletRequest request);
+
+}
