@@ -3,6 +3,9 @@ package io.github.errorenvelope.autoconfigure;
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.classify.ErrorClassifier;
+import io.github.errorenvelope.classify.SecurityExceptionMapper;
+import io.github.errorenvelope.security.SecurityExceptionPassThrough;
+import io.github.errorenvelope.web.ExceptionPassThrough;
 import io.github.errorenvelope.style.ClaidStyle;
 import io.github.errorenvelope.style.NestedErrorStyle;
 import io.github.errorenvelope.style.ProblemDetailStyle;
@@ -15,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -66,6 +70,24 @@ class ErrorEnvelopeAutoConfigurationTest {
 		new ReactiveWebApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(ErrorEnvelopeAutoConfiguration.class))
 			.run(context -> assertThat(context).doesNotHaveBean(ErrorClassifier.class));
+	}
+
+	@Test
+	void worksWithoutSpringSecurityOnTheClasspath() {
+		this.runner.withClassLoader(new FilteredClassLoader("org.springframework.security")).run(context -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).hasSingleBean(ErrorEnvelopeHandler.class);
+			assertThat(context).doesNotHaveBean(SecurityExceptionMapper.class);
+			assertThat(context).getBean(ExceptionPassThrough.class).isSameAs(ExceptionPassThrough.NONE);
+		});
+	}
+
+	@Test
+	void securityIntegrationIsInstalledWithSpringSecurity() {
+		this.runner.run(context -> {
+			assertThat(context).hasSingleBean(SecurityExceptionMapper.class);
+			assertThat(context).getBean(ExceptionPassThrough.class).isInstanceOf(SecurityExceptionPassThrough.class);
+		});
 	}
 
 	@Test

@@ -24,11 +24,49 @@ class SampleAppFeaturesTest {
 	@LocalServerPort
 	int port;
 
-	private HttpResponse<String> send(String method, String path) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.method(method, HttpRequest.BodyPublishers.noBody())
-			.build();
-		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> send(String method, String path, String... headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.method(method, HttpRequest.BodyPublishers.noBody());
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String basic(String user, String password) {
+		return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
+	}
+
+	@Test
+	void securedEndpointWithoutCredentialsIs401WithChallenge() throws Exception {
+		HttpResponse<String> response = send("GET", "/account");
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+				value -> assertThat(value).startsWith("Basic"));
+		assertThat(error(response).get("code").asString()).isEqualTo("UNAUTHORIZED");
+	}
+
+	@Test
+	void securedEndpointWithCredentialsSucceeds() throws Exception {
+		HttpResponse<String> response = send("GET", "/account", "Authorization", basic("ada", "lovelace"));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("ada");
+	}
+
+	@Test
+	void adminOnlyActionIs403ForAUser() throws Exception {
+		HttpResponse<String> response = send("POST", "/account/purge", "Authorization", basic("ada", "lovelace"));
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(error(response).get("code").asString()).isEqualTo("FORBIDDEN");
+	}
+
+	@Test
+	void failingFilterLeavesInTheEnvelope() throws Exception {
+		HttpResponse<String> response = send("GET", "/partner/feed", "x-request-id", "partner-1");
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(error(response).get("code").asString()).isEqualTo("INVALID_API_KEY");
+		assertThat(JSON.readTree(response.body()).get("request_id").asString()).isEqualTo("partner-1");
+		assertThat(send("GET", "/partner/feed", "X-Api-Key", "partner-key-1").statusCode()).isEqualTo(200);
 	}
 
 	private static JsonNode error(HttpResponse<String> response) {

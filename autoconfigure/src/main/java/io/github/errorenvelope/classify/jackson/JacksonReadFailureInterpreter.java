@@ -121,6 +121,10 @@ public final class JacksonReadFailureInterpreter implements ReadFailureInterpret
 	}
 
 	private static String append(String path, String name) {
+		// Jackson sometimes already points at the missing property, sometimes at its parent
+		if (path.equals(name) || path.endsWith("." + name)) {
+			return path;
+		}
 		return path.isEmpty() ? name : path + "." + name;
 	}
 
