@@ -35,7 +35,9 @@ import io.github.errorenvelope.web.ErrorEnvelopeFilter;
 import io.github.errorenvelope.web.ExceptionPassThrough;
 import io.github.errorenvelope.web.EnvelopeExceptionHandler;
 import io.github.errorenvelope.web.ErrorEnvelopeHandler;
+import io.github.errorenvelope.web.ErrorLogPolicy;
 import io.github.errorenvelope.web.ErrorLogger;
+import io.github.errorenvelope.web.RepeatedFailures;
 import io.github.errorenvelope.web.ErrorResponseWriter;
 import io.github.errorenvelope.web.RequestIdFilter;
 import io.github.errorenvelope.web.RequestIds;
@@ -73,6 +75,9 @@ import org.springframework.web.servlet.DispatcherServlet;
 @ConditionalOnBooleanProperty(name = "error-envelope.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ErrorEnvelopeProperties.class)
 public class ErrorEnvelopeAutoConfiguration {
+
+	/** How many distinct failure signatures the repeat window remembers. */
+	private static final int REPEATED_FAILURE_SIGNATURES = 1024;
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -144,8 +149,9 @@ public class ErrorEnvelopeAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ErrorLogger errorEnvelopeLogger() {
-		return new ErrorLogger();
+	ErrorLogger errorEnvelopeLogger(ErrorEnvelopeProperties properties) {
+		return new ErrorLogger(new ErrorLogPolicy(properties.getLogging().getLevels()),
+				new RepeatedFailures(properties.getLogging().getRepeatWindow(), REPEATED_FAILURE_SIGNATURES));
 	}
 
 	@Bean

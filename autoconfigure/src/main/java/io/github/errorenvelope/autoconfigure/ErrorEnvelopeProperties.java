@@ -1,5 +1,6 @@
 package io.github.errorenvelope.autoconfigure;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -7,6 +8,7 @@ import io.github.errorenvelope.CodeCase;
 import io.github.errorenvelope.style.BuiltInStyle;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.logging.LogLevel;
 
 /**
  * Configuration of Error Envelope, under {@code error-envelope.*}.
@@ -53,6 +55,8 @@ public class ErrorEnvelopeProperties {
 	private final SuccessEnvelope successEnvelope = new SuccessEnvelope();
 
 	private final ProblemDetail problemDetail = new ProblemDetail();
+
+	private final Logging logging = new Logging();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -136,6 +140,43 @@ public class ErrorEnvelopeProperties {
 
 	public ProblemDetail getProblemDetail() {
 		return this.problemDetail;
+	}
+
+	public Logging getLogging() {
+		return this.logging;
+	}
+
+	/** How error responses are logged (one line each, logger io.github.errorenvelope.ErrorEnvelope). */
+	public static class Logging {
+
+		/**
+		 * Log levels by status range ({@code 4xx}), exact status ({@code 404}) or exception class name,
+		 * most specific first; {@code off} silences. Defaults: 5xx at ERROR, others at DEBUG.
+		 */
+		private Map<String, LogLevel> levels = new LinkedHashMap<>();
+
+		/**
+		 * How long one logged stack trace covers repeats of the same failure (same exception class and
+		 * throw site); repeats log one line with the count. {@code 0} logs every trace.
+		 */
+		private Duration repeatWindow = Duration.ofSeconds(60);
+
+		public Map<String, LogLevel> getLevels() {
+			return this.levels;
+		}
+
+		public void setLevels(Map<String, LogLevel> levels) {
+			this.levels = levels;
+		}
+
+		public Duration getRepeatWindow() {
+			return this.repeatWindow;
+		}
+
+		public void setRepeatWindow(Duration repeatWindow) {
+			this.repeatWindow = repeatWindow;
+		}
+
 	}
 
 	/** Request-id settings. */

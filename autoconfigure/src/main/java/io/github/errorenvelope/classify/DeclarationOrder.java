@@ -34,7 +34,29 @@ public final class DeclarationOrder {
 		return (left, right) -> compare(key(rootType, left), key(rootType, right));
 	}
 
-	private static int compare(int[] left, int[] right) {
+	/**
+	 * Sort items by the declaration order of their paths, computing each path's position once (a
+	 * body with thousands of invalid list items must not parse paths on every comparison).
+	 * @param <T> the item type
+	 * @param items the items, sorted in place
+	 * @param rootType the body type
+	 * @param path the path of an item
+	 */
+	public static <T> void sort(List<T> items, Class<?> rootType, java.util.function.Function<T, String> path) {
+		if (items.size() < 2) {
+			return;
+		}
+		List<Map.Entry<int[], T>> keyed = new ArrayList<>(items.size());
+		for (T item : items) {
+			keyed.add(Map.entry(key(rootType, path.apply(item)), item));
+		}
+		keyed.sort((left, right) -> compare(left.getKey(), right.getKey()));
+		for (int i = 0; i < keyed.size(); i++) {
+			items.set(i, keyed.get(i).getValue());
+		}
+	}
+
+	static int compare(int[] left, int[] right) {
 		int shared = Math.min(left.length, right.length);
 		for (int i = 0; i < shared; i++) {
 			int byStep = Integer.compare(left[i], right[i]);

@@ -1,7 +1,6 @@
 package io.github.errorenvelope.classify;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -40,8 +39,7 @@ final class Violations {
 	static List<FieldViolation> of(Errors result, Class<?> rootType, boolean body, BodyFieldNames names,
 			String prefix) {
 		List<FieldError> fieldErrors = new ArrayList<>(result.getFieldErrors());
-		Comparator<String> order = DeclarationOrder.of(rootType);
-		fieldErrors.sort((left, right) -> order.compare(left.getField(), right.getField()));
+		DeclarationOrder.sort(fieldErrors, rootType, FieldError::getField);
 		List<FieldViolation> violations = new ArrayList<>(fieldErrors.size() + 1);
 		for (ObjectError global : result.getGlobalErrors()) {
 			violations.add(new FieldViolation(prefix.isEmpty() ? null : prefix, global.getDefaultMessage(),

@@ -1,19 +1,43 @@
 package io.github.errorenvelope.web;
 
 import io.github.errorenvelope.ApiError;
+import io.github.errorenvelope.web.RepeatedFailures.Occurrence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
+
+import org.springframework.boot.logging.LogLevel;
 
 /**
- * Writes exactly one line per error response: method, path, status, code and request id. Server
- * errors (5xx) are logged at ERROR with the stack trace; client errors (4xx) at DEBUG without one,
- * and never with request bodies or rejected values.
+ * Writes exactly one bounded line per error response: method, path, status, code, exception class and
+ * request id. Server errors carry their stack trace the first time a failure is seen within the
+ * repeat window; repeats log one line naming the first occurrence's request id and the count. Request
+ * bodies, rejected values and exception messages of client errors are never logged.
  */
 public class ErrorLogger {
 
-	private static final Logger logger = LoggerFactory.getLogger("io.github.errorenvelope.ErrorEnvelope");
+	/** The logger every error line goes to. */
+	public static final String LOGGER_NAME = "io.github.errorenvelope.ErrorEnvelope";
+
+	private static final Logger logger = LoggerFactory.getLogger(LOGGER_NAME);
 
 	private static final int MAX_PATH = 256;
+
+	private static final int MAX_CODE = 128;
+
+	private final ErrorLogPolicy policy;
+
+	private final RepeatedFailures repeats;
+
+	/**
+	 * Create the logger.
+	 * @param policy the level policy
+	 * @param repeats the repeated-failure table
+	 */
+	public ErrorLogger(ErrorLogPolicy policy, RepeatedFailures repeats) {
+		this.policy = policy;
+		this.repeats = repeats;
+	}
 
 	/**
 	 * Log an error response.
@@ -23,43 +47,85 @@ public class ErrorLogger {
 	 * @param path the request path
 	 */
 	public void log(ApiError error, Throwable exception, String method, String path) {
-		if (error.isServerError()) {
-			if (logger.isErrorEnabled()) {
-				logger.error(line(error, exception, method, path), exception);
+		LogLevel level = this.policy.levelFor(error.getStatus(), exception);
+		Level slf4j = toSlf4j(level);
+		if (slf4j == null || !logger.isEnabledForLevel(slf4j)) {
+			return;
+		}
+		StringBuilder line = line(error, exception, method, path);
+		Throwable trace = null;
+		if (error.isServerError() && exception != null) {
+			Occurrence repeat = this.repeats.record(exception, error.getRequestId());
+			if (repeat == null) {
+				trace = BoundedFailure.boundedForLogging(exception);
+			}
+			else {
+				line.append(" repeated failure #").append(repeat.count().get()).append(", stack trace logged with request_id=")
+					.append(repeat.firstRequestId());
 			}
 		}
-		else if (logger.isDebugEnabled()) {
-			logger.debug(line(error, exception, method, path));
+		if (trace != null) {
+			logger.atLevel(slf4j).setCause(trace).log(line.toString());
+		}
+		else {
+			logger.atLevel(slf4j).log(line.toString());
 		}
 	}
 
 	/**
-	 * Log that an error could not be written (response committed, client gone, envelope failed).
+	 * Log that an error could not be written as usual (response committed, envelope failed).
 	 * @param what what went wrong
 	 * @param requestId the request id
 	 * @param failure the failure, may be {@code null}
 	 */
 	public void logFailure(String what, String requestId, Throwable failure) {
-		logger.error("{} [request_id={}]", what, requestId, failure);
+		if (failure != null) {
+			logger.atError().setCause(BoundedFailure.boundedForLogging(failure))
+				.log(what + " [request_id=" + requestId + "]");
+		}
+		else {
+			logger.error("{} [request_id={}]", what, requestId);
+		}
 	}
 
-	private static String line(ApiError error, Throwable exception, String method, String path) {
-		StringBuilder line = new StringBuilder(128);
-		line.append(method).append(' ').append(clip(path)).append(" -> ").append(error.getStatus()).append(' ')
-			.append(error.getCode());
+	private static StringBuilder line(ApiError error, Throwable exception, String method, String path) {
+		StringBuilder line = new StringBuilder(160);
+		line.append(method).append(' ');
+		appendClean(line, path, MAX_PATH);
+		line.append(" -> ").append(error.getStatus()).append(' ');
+		appendClean(line, error.getCode(), MAX_CODE);
 		if (exception != null) {
 			line.append(" (").append(exception.getClass().getSimpleName()).append(')');
 		}
 		line.append(" [request_id=").append(error.getRequestId()).append(']');
-		return line.toString();
+		return line;
 	}
 
-	private static String clip(String path) {
-		if (path == null) {
-			return "";
+	/** Append text without control characters (no forged log lines), cut to a maximum length. */
+	private static void appendClean(StringBuilder line, String text, int max) {
+		if (text == null) {
+			line.append('-');
+			return;
 		}
-		String safe = path.replaceAll("[\\p{Cntrl}]", "?");
-		return (safe.length() > MAX_PATH) ? safe.substring(0, MAX_PATH) + "…" : safe;
+		int end = Math.min(text.length(), max);
+		for (int i = 0; i < end; i++) {
+			char c = text.charAt(i);
+			line.append(Character.isISOControl(c) ? '?' : c);
+		}
+		if (text.length() > max) {
+			line.append('…');
+		}
+	}
+
+	private static Level toSlf4j(LogLevel level) {
+		return switch (level) {
+			case TRACE -> Level.TRACE;
+			case DEBUG -> Level.DEBUG;
+			case INFO -> Level.INFO;
+			case WARN -> Level.WARN;
+			case ERROR, FATAL -> Level.ERROR;
+			case OFF -> null;
+		};
 	}
 
 }

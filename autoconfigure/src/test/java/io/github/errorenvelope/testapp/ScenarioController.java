@@ -60,6 +60,22 @@ public class ScenarioController {
 		return new DeferredResult<>(50L);
 	}
 
+	@PostMapping("/bulk")
+	public Map<String, Integer> bulk(@jakarta.validation.Valid @RequestBody BulkRequest request) {
+		return Map.of("lines", request.lines().size());
+	}
+
+	@PostMapping("/echo-failure")
+	public Map<String, String> echoFailure(@RequestBody Map<String, String> body) {
+		// a careless service that puts request data into an exception message
+		throw new IllegalArgumentException("could not process value " + body.get("value"));
+	}
+
+	@GetMapping("/storm")
+	public Map<String, String> storm() {
+		throw new IllegalStateException("downstream pool exhausted");
+	}
+
 	@GetMapping("/method/admin")
 	@PreAuthorize("hasRole('ADMIN')")
 	public Map<String, String> methodAdmin() {

@@ -1,0 +1,65 @@
+package io.github.errorenvelope.web;
+
+/**
+ * A stand-in for an exception whose message is too long to log (a 1 MB value in an exception
+ * message would make a 1 MB log line): same class name in the message, same stack trace, message
+ * cut, causes treated alike.
+ */
+final class BoundedFailure extends RuntimeException {
+
+	private static final int MAX_MESSAGE = 1024;
+
+	private static final int MAX_DEPTH = 8;
+
+	private BoundedFailure(Throwable original, int depth) {
+		super(original.getClass().getName() + ": " + clip(safeMessage(original)),
+				(depth < MAX_DEPTH && original.getCause() != null && original.getCause() != original)
+						? of(original.getCause(), depth + 1) : null,
+				false, true);
+		setStackTrace(original.getStackTrace());
+	}
+
+	/**
+	 * The exception to hand to the logger: the original when every message in its cause chain is
+	 * short, else a bounded copy.
+	 * @param failure the exception
+	 * @return what to log
+	 */
+	static Throwable boundedForLogging(Throwable failure) {
+		return needsBounding(failure, 0) ? of(failure, 0) : failure;
+	}
+
+	private static Throwable of(Throwable failure, int depth) {
+		return needsBounding(failure, depth) ? new BoundedFailure(failure, depth) : failure;
+	}
+
+	private static boolean needsBounding(Throwable failure, int depth) {
+		for (Throwable current = failure; current != null && depth < MAX_DEPTH; current = current.getCause(), depth++) {
+			String message = safeMessage(current);
+			if (message != null && message.length() > MAX_MESSAGE) {
+				return true;
+			}
+			if (current.getCause() == current) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private static String safeMessage(Throwable failure) {
+		try {
+			return failure.getMessage();
+		}
+		catch (RuntimeException ex) {
+			return "(message unavailable)";
+		}
+	}
+
+	private static String clip(String message) {
+		if (message == null || message.length() <= MAX_MESSAGE) {
+			return message;
+		}
+		return message.substring(0, MAX_MESSAGE) + "… (" + message.length() + " characters)";
+	}
+
+}
