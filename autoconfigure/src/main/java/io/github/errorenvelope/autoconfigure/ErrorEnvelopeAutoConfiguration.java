@@ -27,6 +27,7 @@ import io.github.errorenvelope.classify.jackson.JacksonBodyFieldNames;
 import io.github.errorenvelope.classify.jackson.JacksonReadFailureInterpreter;
 import io.github.errorenvelope.style.CodeFormatter;
 import io.github.errorenvelope.classify.SecurityExceptionMapper;
+import io.github.errorenvelope.metrics.ErrorMetrics;
 import io.github.errorenvelope.security.EnvelopeAccessDeniedHandler;
 import io.github.errorenvelope.security.EnvelopeAuthenticationEntryPoint;
 import io.github.errorenvelope.security.SecurityExceptionPassThrough;
@@ -36,12 +37,14 @@ import io.github.errorenvelope.web.ExceptionPassThrough;
 import io.github.errorenvelope.web.EnvelopeExceptionHandler;
 import io.github.errorenvelope.web.ErrorEnvelopeHandler;
 import io.github.errorenvelope.web.ErrorLogPolicy;
+import io.github.errorenvelope.web.ErrorObserver;
 import io.github.errorenvelope.web.ErrorLogger;
 import io.github.errorenvelope.web.RepeatedFailures;
 import io.github.errorenvelope.web.ErrorResponseWriter;
 import io.github.errorenvelope.web.RequestIdFilter;
 import io.github.errorenvelope.web.RequestIds;
 import io.github.errorenvelope.web.SuccessEnvelopeAdvice;
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -167,9 +170,9 @@ public class ErrorEnvelopeAutoConfiguration {
 	@ConditionalOnMissingBean
 	ErrorEnvelopeHandler errorEnvelopeHandler(ErrorClassifier classifier, ErrorMessages messages,
 			ObjectProvider<ApiErrorCustomizer> customizers, CodeFormatter codes, ErrorResponseWriter writer,
-			RequestIds requestIds, ErrorLogger logger) {
+			RequestIds requestIds, ErrorLogger logger, ObjectProvider<ErrorObserver> observers) {
 		return new ErrorEnvelopeHandler(classifier, messages, customizers.orderedStream().toList(), codes, writer,
-				requestIds, logger);
+				requestIds, logger, observers.orderedStream().toList());
 	}
 
 	@Bean
@@ -279,6 +282,20 @@ public class ErrorEnvelopeAutoConfiguration {
 		@ConditionalOnMissingBean
 		EnvelopeAccessDeniedHandler errorEnvelopeAccessDeniedHandler(ErrorEnvelopeHandler handler) {
 			return new EnvelopeAccessDeniedHandler(handler);
+		}
+
+	}
+
+	/** Micrometer: a counter of error responses by status, code and type. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+	static class MetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ErrorMetrics errorEnvelopeMetrics(ObjectProvider<MeterRegistry> registry) {
+			// looked up on use, so the registry's own auto-configuration order does not matter
+			return new ErrorMetrics(registry::getIfUnique);
 		}
 
 	}

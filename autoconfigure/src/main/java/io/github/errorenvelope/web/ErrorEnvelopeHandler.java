@@ -40,6 +40,8 @@ public class ErrorEnvelopeHandler {
 
 	private final ErrorLogger logger;
 
+	private final List<ErrorObserver> observers;
+
 	/**
 	 * Create the pipeline.
 	 * @param classifier the classifier
@@ -49,10 +51,11 @@ public class ErrorEnvelopeHandler {
 	 * @param writer the writer
 	 * @param requestIds the request-id policy
 	 * @param logger the error logger
+	 * @param observers told of every error response (metrics)
 	 */
 	public ErrorEnvelopeHandler(ErrorClassifier classifier, ErrorMessages messages,
 			List<ApiErrorCustomizer> customizers, CodeFormatter codes, ErrorResponseWriter writer,
-			RequestIds requestIds, ErrorLogger logger) {
+			RequestIds requestIds, ErrorLogger logger, List<ErrorObserver> observers) {
 		this.classifier = classifier;
 		this.messages = messages;
 		this.customizers = List.copyOf(customizers);
@@ -60,6 +63,7 @@ public class ErrorEnvelopeHandler {
 		this.writer = writer;
 		this.requestIds = requestIds;
 		this.logger = logger;
+		this.observers = List.copyOf(observers);
 	}
 
 	/**
@@ -145,6 +149,7 @@ public class ErrorEnvelopeHandler {
 		try {
 			ApiError error = toApiError(exception, status, request);
 			this.logger.log(error, exception, request.getMethod(), pathOf(request));
+			notifyObservers(error, exception);
 			if (!this.writer.write(error, response)) {
 				this.logger.logFailure("Response already committed; error envelope not written", requestId,
 						exception);
@@ -152,6 +157,17 @@ public class ErrorEnvelopeHandler {
 		}
 		catch (Throwable failure) {
 			fallback(exception, failure, requestId, response);
+		}
+	}
+
+	private void notifyObservers(ApiError error, Throwable exception) {
+		for (ErrorObserver observer : this.observers) {
+			try {
+				observer.onError(error, exception);
+			}
+			catch (RuntimeException ex) {
+				// metrics must never cost the client its response
+			}
 		}
 	}
 

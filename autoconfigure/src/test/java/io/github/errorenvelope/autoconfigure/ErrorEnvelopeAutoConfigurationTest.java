@@ -4,6 +4,7 @@ import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.classify.ErrorClassifier;
 import io.github.errorenvelope.classify.SecurityExceptionMapper;
+import io.github.errorenvelope.metrics.ErrorMetrics;
 import io.github.errorenvelope.security.SecurityExceptionPassThrough;
 import io.github.errorenvelope.web.ExceptionPassThrough;
 import io.github.errorenvelope.style.ClaidStyle;
@@ -80,6 +81,13 @@ class ErrorEnvelopeAutoConfigurationTest {
 			assertThat(context).doesNotHaveBean(SecurityExceptionMapper.class);
 			assertThat(context).getBean(ExceptionPassThrough.class).isSameAs(ExceptionPassThrough.NONE);
 		});
+	}
+
+	@Test
+	void metricsOnlyWithMicrometer() {
+		this.runner.run(context -> assertThat(context).hasSingleBean(ErrorMetrics.class));
+		this.runner.withClassLoader(new FilteredClassLoader("io.micrometer.core"))
+			.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(ErrorMetrics.class));
 	}
 
 	@Test
@@ -175,7 +183,7 @@ class ErrorEnvelopeAutoConfigurationTest {
 
 		@Bean
 		ErrorEnvelopeHandler myHandler() {
-			return new ErrorEnvelopeHandler(null, null, java.util.List.of(), null, null, null, null) {
+			return new ErrorEnvelopeHandler(null, null, java.util.List.of(), null, null, null, null, java.util.List.of()) {
 				@Override
 				public void handle(Throwable exception, HttpServletRequest request, HttpServletResponse response) {
 				}

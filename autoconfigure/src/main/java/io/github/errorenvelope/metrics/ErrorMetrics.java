@@ -1,0 +1,70 @@
+package io.github.errorenvelope.metrics;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import io.github.errorenvelope.ApiError;
+import io.github.errorenvelope.web.ErrorObserver;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Counts error responses in Micrometer as {@value #METER}, tagged {@code status}, {@code code} and
+ * {@code type}. Tag values are bounded: after {@value #MAX_VALUES} distinct codes (or types), further
+ * ones are counted under {@code OTHER}, so unexpected codes cannot explode cardinality.
+ */
+public class ErrorMetrics implements ErrorObserver {
+
+	/** The counter's name. */
+	public static final String METER = "error.envelope.responses";
+
+	/** The most distinct values of the code and type tags. */
+	public static final int MAX_VALUES = 100;
+
+	private static final String OTHER = "OTHER";
+
+	private final Supplier<MeterRegistry> registry;
+
+	private final Set<String> codes = ConcurrentHashMap.newKeySet();
+
+	private final Set<String> types = ConcurrentHashMap.newKeySet();
+
+	/**
+	 * Create the recorder.
+	 * @param registry supplies the registry (or {@code null} when there is none)
+	 */
+	public ErrorMetrics(Supplier<MeterRegistry> registry) {
+		this.registry = registry;
+	}
+
+	@Override
+	public void onError(ApiError error, Throwable exception) {
+		MeterRegistry meters = this.registry.get();
+		if (meters == null) {
+			return;
+		}
+		Counter.builder(METER)
+			.description("Error responses written by Error Envelope")
+			.tag("status", Integer.toString(error.getStatus()))
+			.tag("code", bounded(this.codes, error.getCode()))
+			.tag("type", bounded(this.types, error.getType()))
+			.register(meters)
+			.increment();
+	}
+
+	private static String bounded(Set<String> seen, String value) {
+		if (value == null) {
+			return "none";
+		}
+		if (seen.contains(value)) {
+			return value;
+		}
+		if (seen.size() >= MAX_VALUES) {
+			return OTHER;
+		}
+		seen.add(value);
+		return value;
+	}
+
+}
