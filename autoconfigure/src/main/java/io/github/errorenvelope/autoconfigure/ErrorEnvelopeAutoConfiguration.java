@@ -31,6 +31,7 @@ import io.github.errorenvelope.metrics.ErrorMetrics;
 import io.github.errorenvelope.security.EnvelopeAccessDeniedHandler;
 import io.github.errorenvelope.security.EnvelopeAuthenticationEntryPoint;
 import io.github.errorenvelope.security.SecurityExceptionPassThrough;
+import io.github.errorenvelope.web.BodySizeLimit;
 import io.github.errorenvelope.web.EnvelopeErrorController;
 import io.github.errorenvelope.web.ErrorEnvelopeFilter;
 import io.github.errorenvelope.web.ExceptionPassThrough;
@@ -109,12 +110,14 @@ public class ErrorEnvelopeAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = "errorEnvelopeFilter")
 	FilterRegistrationBean<ErrorEnvelopeFilter> errorEnvelopeFilter(ErrorEnvelopeHandler handler,
-			ObjectProvider<EnvelopeErrorController> ourErrorController, Environment environment) {
+			ObjectProvider<EnvelopeErrorController> ourErrorController, Environment environment,
+			ErrorEnvelopeProperties properties) {
 		// the error dispatch is rendered here only where our error controller owns the error path
 		String errorPath = (ourErrorController.getIfAvailable() != null)
 				? environment.resolvePlaceholders("${server.error.path:${error.path:/error}}") : null;
 		FilterRegistrationBean<ErrorEnvelopeFilter> registration = new FilterRegistrationBean<>(
-				new ErrorEnvelopeFilter(handler, errorPath));
+				new ErrorEnvelopeFilter(handler, errorPath,
+						new BodySizeLimit(properties.getLimits().getMaxBodySize().toBytes())));
 		// right behind the request-id filter, in front of Spring Security and every other filter
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));

@@ -9,6 +9,7 @@ import io.github.errorenvelope.style.BuiltInStyle;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.logging.LogLevel;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration of Error Envelope, under {@code error-envelope.*}.
@@ -57,6 +58,8 @@ public class ErrorEnvelopeProperties {
 	private final ProblemDetail problemDetail = new ProblemDetail();
 
 	private final Logging logging = new Logging();
+
+	private final Limits limits = new Limits();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -144,6 +147,29 @@ public class ErrorEnvelopeProperties {
 
 	public Logging getLogging() {
 		return this.logging;
+	}
+
+	public Limits getLimits() {
+		return this.limits;
+	}
+
+	/** Limits on what a request may make the service read. */
+	public static class Limits {
+
+		/**
+		 * Largest request body read (JSON and other non-form bodies; multipart and form posts have the
+		 * container's limits). Larger bodies get 413 PAYLOAD_TOO_LARGE. {@code -1} disables.
+		 */
+		private DataSize maxBodySize = DataSize.ofMegabytes(10);
+
+		public DataSize getMaxBodySize() {
+			return this.maxBodySize;
+		}
+
+		public void setMaxBodySize(DataSize maxBodySize) {
+			this.maxBodySize = maxBodySize;
+		}
+
 	}
 
 	/** How error responses are logged (one line each, logger io.github.errorenvelope.ErrorEnvelope). */

@@ -37,6 +37,10 @@ public final class FrameworkStatusMapper implements ErrorMapper {
 		if (exception instanceof HttpMediaTypeNotSupportedException notSupported) {
 			return unsupportedMediaType(notSupported);
 		}
+		PayloadTooLargeException tooLarge = PayloadTooLargeException.findIn(exception);
+		if (tooLarge != null) {
+			return tooLarge.toError();
+		}
 		if (exception instanceof MaxUploadSizeExceededException) {
 			return simple(413, ErrorCodes.PAYLOAD_TOO_LARGE);
 		}

@@ -29,6 +29,10 @@ public final class MessageNotReadableMapper implements ErrorMapper {
 		if (!(exception instanceof HttpMessageNotReadableException notReadable)) {
 			return null;
 		}
+		PayloadTooLargeException tooLarge = PayloadTooLargeException.findIn(notReadable);
+		if (tooLarge != null) {
+			return tooLarge.toError();
+		}
 		for (Throwable cause = notReadable.getCause(); cause != null; cause = nextCause(cause)) {
 			for (ReadFailureInterpreter interpreter : this.interpreters) {
 				ApiError.Builder interpreted = interpreter.interpret(cause);

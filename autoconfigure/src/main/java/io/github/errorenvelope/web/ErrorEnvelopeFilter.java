@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import io.github.errorenvelope.classify.PayloadTooLargeException;
+
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,6 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>the container's error dispatch to the error path ({@code sendError} from anywhere, e.g. Spring
  * Security's entry points and access-denied handlers), rendered here so that no later filter —
  * security included — can block the error page itself;</li>
+ * <li>request bodies over {@code error-envelope.limits.max-body-size} (413);</li>
  * <li>error statuses set without a body ({@code setStatus(401)} from a bearer-token entry point,
  * {@code ResponseEntity.notFound().build()}), which get the envelope for their status while
  * keeping their headers (such as {@code WWW-Authenticate}).</li>
@@ -34,16 +37,20 @@ public class ErrorEnvelopeFilter extends OncePerRequestFilter {
 
 	private final String errorPath;
 
+	private final BodySizeLimit bodyLimit;
+
 	/**
 	 * Create the filter.
 	 * @param handler the pipeline
 	 * @param errorPath the error path ({@code server.error.path}, default {@code /error}) whose
 	 * dispatches this filter renders, or {@code null} when the application has its own
 	 * {@code ErrorController} there
+	 * @param bodyLimit the request body size limit
 	 */
-	public ErrorEnvelopeFilter(ErrorEnvelopeHandler handler, String errorPath) {
+	public ErrorEnvelopeFilter(ErrorEnvelopeHandler handler, String errorPath, BodySizeLimit bodyLimit) {
 		this.handler = handler;
 		this.errorPath = errorPath;
+		this.bodyLimit = bodyLimit;
 	}
 
 	@Override
@@ -53,9 +60,14 @@ public class ErrorEnvelopeFilter extends OncePerRequestFilter {
 			renderErrorDispatch(request, response, chain);
 			return;
 		}
+		PayloadTooLargeException tooLarge = this.bodyLimit.checkDeclared(request);
+		if (tooLarge != null) {
+			this.handler.handle(tooLarge, request, response);
+			return;
+		}
 		TrackingResponse tracked = new TrackingResponse(response);
 		try {
-			chain.doFilter(request, tracked);
+			chain.doFilter(this.bodyLimit.guard(request), tracked);
 		}
 		catch (ServletException | IOException | RuntimeException | Error ex) {
 			if (response.isCommitted()) {
