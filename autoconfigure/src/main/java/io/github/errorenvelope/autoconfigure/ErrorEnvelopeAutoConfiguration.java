@@ -17,6 +17,7 @@ import io.github.errorenvelope.classify.ErrorMapper;
 import io.github.errorenvelope.classify.ErrorMessages;
 import io.github.errorenvelope.classify.ExceptionMappings;
 import io.github.errorenvelope.classify.FrameworkStatusMapper;
+import io.github.errorenvelope.classify.MalformedInputMapper;
 import io.github.errorenvelope.classify.MessageNotReadableMapper;
 import io.github.errorenvelope.classify.MethodValidationMapper;
 import io.github.errorenvelope.classify.MissingParameterMapper;
@@ -237,6 +238,12 @@ public class ErrorEnvelopeAutoConfiguration {
 		@ConditionalOnMissingBean
 		FrameworkStatusMapper errorEnvelopeFrameworkStatusMapper() {
 			return new FrameworkStatusMapper();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		MalformedInputMapper errorEnvelopeMalformedInputMapper() {
+			return new MalformedInputMapper();
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -20,10 +21,10 @@ public record CreateOrderRequest(@NotBlank @Size(max = 50) String customerName,
 	public record Parameters(@NotNull @Valid Credentials credentials) {
 	}
 
-	public record Credentials(@NotBlank @JsonProperty("access_key") String accessKey) {
+	public record Credentials(@NotBlank @Size(max = 128) @JsonProperty("access_key") String accessKey) {
 	}
 
-	public record Item(@NotBlank String sku, @NotNull @Min(1) Integer quantity) {
+	public record Item(@NotBlank @Size(max = 64) String sku, @NotNull @Min(1) @Max(1000) Integer quantity) {
 	}
 
 }

@@ -1,0 +1,144 @@
+package io.github.errorenvelope.sample;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+import io.github.errorenvelope.sample.HostileRequests.Hostile;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The hostile-input suite: every request of {@link HostileRequests}, against the sample app over
+ * real HTTP, in every style. Each must get a well-formed 4xx envelope with a safe request id and
+ * nothing internal; the counts are printed as "requests sent, 5xx seen, leaks seen".
+ */
+class HostileInputSuiteTest {
+
+	private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+	private static final List<String> INTERNALS = List.of("Exception", "java.", "org.springframework", "tools.jackson",
+			"com.fasterxml", "jakarta.", "Tomcat", "Apache", "<html", "\tat ", "jdbc");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient CLIENT = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	private static final AtomicInteger SENT = new AtomicInteger();
+
+	private static final AtomicInteger SERVER_ERRORS = new AtomicInteger();
+
+	private static final AtomicInteger LEAKS = new AtomicInteger();
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "nested-error", "claid", "success-envelope", "flat", "status-object", "problem-detail" })
+	void everyHostileRequestGetsASafe4xxEnvelope(String style) throws Exception {
+		List<Hostile> requests = HostileRequests.build();
+		assertThat(requests).hasSizeGreaterThanOrEqualTo(200);
+		List<String> problems = new ArrayList<>();
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SampleApplication.class).run(
+				"--server.port=0", "--server.address=127.0.0.1", "--error-envelope.style=" + style,
+				"--spring.main.banner-mode=off", "--logging.level.root=warn",
+				"--logging.level.io.github.errorenvelope=off")) {
+			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+			for (Hostile hostile : requests) {
+				String problem = check(style, hostile, send(port, hostile));
+				if (problem != null) {
+					problems.add(hostile.name() + ": " + problem);
+				}
+			}
+		}
+		System.out.printf("Hostile-input suite [%s]: %d requests sent, %d 5xx seen, %d leaks seen%n", style,
+				requests.size(), problems.stream().filter(p -> p.contains("status 5")).count(),
+				problems.stream().filter(p -> !p.contains("status 5")).count());
+		assertThat(problems).isEmpty();
+	}
+
+	@AfterAll
+	static void report() {
+		System.out.printf("Hostile-input suite: %d requests sent, %d 5xx seen, %d leaks seen%n", SENT.get(),
+				SERVER_ERRORS.get(), LEAKS.get());
+	}
+
+	private static HttpResponse<String> send(int port, Hostile hostile) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + hostile.path()))
+			.timeout(Duration.ofSeconds(30))
+			.method(hostile.method(), (hostile.body() != null) ? HttpRequest.BodyPublishers.ofByteArray(hostile.body())
+					: HttpRequest.BodyPublishers.noBody());
+		for (int i = 0; i + 1 < hostile.headers().size(); i += 2) {
+			request.header(hostile.headers().get(i), hostile.headers().get(i + 1));
+		}
+		if (hostile.requestId() != null) {
+			request.header("x-request-id", hostile.requestId());
+		}
+		SENT.incrementAndGet();
+		return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** What is wrong with a response, or {@code null} when it is a safe 4xx envelope. */
+	private static String check(String style, Hostile hostile, HttpResponse<String> response) {
+		int status = response.statusCode();
+		if (status >= 500) {
+			SERVER_ERRORS.incrementAndGet();
+			return "status " + status + " " + response.body();
+		}
+		String problem = leak(style, hostile, response);
+		if (problem != null) {
+			LEAKS.incrementAndGet();
+			return problem;
+		}
+		if (status < 400) {
+			return "expected a 4xx, got " + status;
+		}
+		return null;
+	}
+
+	private static String leak(String style, Hostile hostile, HttpResponse<String> response) {
+		String id = response.headers().firstValue("x-request-id").orElse(null);
+		if (id == null || !SAFE_ID.matcher(id).matches()) {
+			return "unsafe or missing request id " + id;
+		}
+		if (hostile.requestId() != null && !hostile.requestId().equals(id)) {
+			return "request id " + id + " instead of " + hostile.requestId();
+		}
+		String expectedType = style.equals("problem-detail") ? "application/problem+json" : "application/json";
+		if (!expectedType.equals(response.headers().firstValue("Content-Type").orElse(null))) {
+			return "content type " + response.headers().firstValue("Content-Type").orElse(null);
+		}
+		for (String internal : INTERNALS) {
+			if (response.body().contains(internal)) {
+				return "body contains " + internal + ": " + response.body();
+			}
+		}
+		try {
+			JsonNode body = JSON.readTree(response.body());
+			if (!body.isObject() || body.isEmpty()) {
+				return "body is not an envelope: " + response.body();
+			}
+		}
+		catch (RuntimeException ex) {
+			return "body is not JSON: " + response.body();
+		}
+		return null;
+	}
+
+}
