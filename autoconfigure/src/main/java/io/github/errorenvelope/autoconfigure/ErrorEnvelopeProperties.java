@@ -54,6 +54,8 @@ public class ErrorEnvelopeProperties {
 
 	private final ProblemDetail problemDetail = new ProblemDetail();
 
+	private final ContainerErrors containerErrors = new ContainerErrors();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -138,6 +140,10 @@ public class ErrorEnvelopeProperties {
 		return this.problemDetail;
 	}
 
+	public ContainerErrors getContainerErrors() {
+		return this.containerErrors;
+	}
+
 	/** Request-id settings. */
 	public static class RequestId {
 
@@ -207,6 +213,25 @@ public class ErrorEnvelopeProperties {
 
 		public void setTypeBaseUri(String typeBaseUri) {
 			this.typeBaseUri = typeBaseUri;
+		}
+
+	}
+
+	/** Settings for the errors the servlet container renders itself (Tomcat only). */
+	public static class ContainerErrors {
+
+		/**
+		 * Whether the errors Tomcat answers before any filter runs (malformed request line or headers,
+		 * rejected paths, size limits) are rendered in the envelope instead of Tomcat's HTML page.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
 		}
 
 	}
