@@ -25,7 +25,8 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
  * {@code JsonErrorReportValve}), or a stock valve configured otherwise than Spring Boot's
  * ({@code showReport}, {@code showServerInfo} or {@code errorCode.*} error pages).
  */
-public class EnvelopeErrorReportValveCustomizer implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
+public class EnvelopeErrorReportValveCustomizer
+		implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
 
 	private static final Logger logger = LoggerFactory.getLogger(EnvelopeErrorReportValveCustomizer.class);
 

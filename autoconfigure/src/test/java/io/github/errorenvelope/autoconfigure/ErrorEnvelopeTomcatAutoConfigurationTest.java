@@ -46,7 +46,10 @@ class ErrorEnvelopeTomcatAutoConfigurationTest {
 				.build();
 			assertThat(tooLarge.getStatus()).isEqualTo(413);
 			assertThat(tooLarge.getCode()).isEqualTo("PAYLOAD_TOO_LARGE");
-			ApiError tooMany = classifier.classify(new InvalidParameterException("maxParameterCount [1,000] on the Connector")).error().build();
+			ApiError tooMany = classifier
+				.classify(new InvalidParameterException("maxParameterCount [1,000] on the Connector"))
+				.error()
+				.build();
 			assertThat(tooMany.getStatus()).isEqualTo(400);
 			assertThat(tooMany.getCode()).isEqualTo("MALFORMED_REQUEST");
 			assertThat(tooMany.getMessage()).isEqualTo(TomcatParameterErrorMapper.PARAMETERS_MESSAGE);

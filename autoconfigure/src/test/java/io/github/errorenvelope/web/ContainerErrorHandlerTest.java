@@ -41,14 +41,14 @@ class ContainerErrorHandlerTest {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
-			400 | MALFORMED_REQUEST                | invalid_request | The request is malformed.
-			404 | NOT_FOUND                        | not_found       | Resource not found.
-			413 | PAYLOAD_TOO_LARGE                | invalid_request | The request is too large.
-			414 | URI_TOO_LONG                     | invalid_request | The request URI is too long.
-			431 | REQUEST_HEADER_FIELDS_TOO_LARGE  | invalid_request | The request headers are too large.
-			501 | NOT_IMPLEMENTED                  | server          | The request uses a feature the server does not support.
-			505 | HTTP_VERSION_NOT_SUPPORTED       | server          | The HTTP version of the request is not supported.
-			503 | SERVICE_UNAVAILABLE              | server          | The service is temporarily unavailable.
+			400 | MALFORMED_REQUEST | invalid_request | The request is malformed.
+			404 | NOT_FOUND | not_found | Resource not found.
+			413 | PAYLOAD_TOO_LARGE | invalid_request | The request is too large.
+			414 | URI_TOO_LONG | invalid_request | The request URI is too long.
+			431 | REQUEST_HEADER_FIELDS_TOO_LARGE | invalid_request | The request headers are too large.
+			501 | NOT_IMPLEMENTED | server | The request uses a feature the server does not support.
+			505 | HTTP_VERSION_NOT_SUPPORTED | server | The HTTP version of the request is not supported.
+			503 | SERVICE_UNAVAILABLE | server | The service is temporarily unavailable.
 			""")
 	void statusGetsItsCodeTypeAndMessage(int status, String code, String type, String message) {
 		ApiError error = handler(new NestedErrorStyle()).toApiError(status, "id-1", Locale.ENGLISH);
@@ -71,7 +71,8 @@ class ContainerErrorHandlerTest {
 		assertThat(response.getStatus()).isEqualTo(400);
 		assertThat(response.getHeader("x-request-id")).isEqualTo("client-1");
 		assertThat(Json.normalize(response.getContentAsString())).isEqualTo(Json.normalize("""
-				{"error": {"code": "MALFORMED_REQUEST", "message": "Die Anfrage ist fehlerhaft."}, "request_id": "client-1"}
+				{"error": {"code": "MALFORMED_REQUEST", "message": "Die Anfrage ist fehlerhaft."},
+				 "request_id": "client-1"}
 				"""));
 	}
 
