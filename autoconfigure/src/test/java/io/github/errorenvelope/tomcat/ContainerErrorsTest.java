@@ -65,6 +65,9 @@ abstract class ContainerErrorsTest {
 		all.add(malformed("Host: <script>",
 				request("GET /greeting HTTP/1.1", "Host: <script>", "x-request-id: " + SENT_ID), false));
 		// headers parsed, the request refused afterwards: a valid incoming id is kept
+		all.add(malformed("no Host header", request("GET /greeting HTTP/1.1", "x-request-id: " + SENT_ID), true));
+		all.add(malformed("two Host headers",
+				request("GET /greeting HTTP/1.1", "Host: a", "Host: b", "x-request-id: " + SENT_ID), true));
 		all.add(malformed("Content-Length: abc",
 				request("POST /jobs HTTP/1.1", "Host: localhost", "x-request-id: " + SENT_ID, "Content-Length: abc"),
 				true));
@@ -93,6 +96,9 @@ abstract class ContainerErrorsTest {
 				413, "PAYLOAD_TOO_LARGE", "The request is too large.", true, "/jobs"));
 		all.add(new Rejected("HTTP/2.0 on the HTTP/1.1 connector",
 				request("GET /greeting HTTP/2.0", "Host: localhost", "x-request-id: " + SENT_ID), 505,
+				"HTTP_VERSION_NOT_SUPPORTED", "The HTTP version of the request is not supported.", true, null));
+		all.add(new Rejected("HTTP/1.2",
+				request("GET /greeting HTTP/1.2", "Host: localhost", "x-request-id: " + SENT_ID), 505,
 				"HTTP_VERSION_NOT_SUPPORTED", "The HTTP version of the request is not supported.", true, null));
 		all.add(new Rejected("unknown Transfer-Encoding",
 				request("POST /jobs HTTP/1.1", "Host: localhost", "x-request-id: " + SENT_ID,
