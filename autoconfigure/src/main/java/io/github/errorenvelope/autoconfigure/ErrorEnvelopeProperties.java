@@ -61,6 +61,8 @@ public class ErrorEnvelopeProperties {
 
 	private final Limits limits = new Limits();
 
+	private final ContainerErrors containerErrors = new ContainerErrors();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -205,6 +207,10 @@ public class ErrorEnvelopeProperties {
 
 	}
 
+	public ContainerErrors getContainerErrors() {
+		return this.containerErrors;
+	}
+
 	/** Request-id settings. */
 	public static class RequestId {
 
@@ -274,6 +280,25 @@ public class ErrorEnvelopeProperties {
 
 		public void setTypeBaseUri(String typeBaseUri) {
 			this.typeBaseUri = typeBaseUri;
+		}
+
+	}
+
+	/** Settings for the errors the servlet container renders itself (Tomcat only). */
+	public static class ContainerErrors {
+
+		/**
+		 * Whether the errors Tomcat answers before any filter runs (malformed request line or headers,
+		 * rejected paths, size limits) are rendered in the envelope instead of Tomcat's HTML page.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
 		}
 
 	}

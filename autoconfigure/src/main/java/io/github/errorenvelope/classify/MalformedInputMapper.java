@@ -9,11 +9,10 @@ import org.springframework.web.multipart.MultipartException;
 /**
  * Maps input that cannot even be decoded to a 4xx instead of a 500: a multipart body that cannot be
  * parsed, a {@code Content-Type} that is not a valid media type, and query or form parameters the
- * servlet container could not decode (recognized by class name, so no container API is needed).
+ * servlet container could not decode (Jetty's, recognized by class name; Tomcat's have their own
+ * mapper).
  */
 public final class MalformedInputMapper implements ErrorMapper {
-
-	private static final String TOMCAT_INVALID_PARAMETER = "org.apache.tomcat.util.http.InvalidParameterException";
 
 	private static final String JETTY_BAD_MESSAGE = "org.eclipse.jetty.http.BadMessageException";
 
@@ -28,7 +27,7 @@ public final class MalformedInputMapper implements ErrorMapper {
 				.message("The Content-Type header is not a usable media type.");
 		}
 		String name = exception.getClass().getName();
-		if (name.equals(TOMCAT_INVALID_PARAMETER) || name.equals(JETTY_BAD_MESSAGE)) {
+		if (name.equals(JETTY_BAD_MESSAGE)) {
 			return malformed("The request parameters could not be decoded.");
 		}
 		return null;
