@@ -61,7 +61,8 @@ class HostileInputSuiteTest {
 				"--logging.level.io.github.errorenvelope=off")) {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			for (Hostile hostile : requests) {
-				String problem = check(style, hostile, send(port, hostile));
+				String problem = (hostile.raw() != null) ? checkRaw(style, hostile, RawExchange.send(port, hostile.raw()))
+						: check(style, hostile, send(port, hostile));
 				if (problem != null) {
 					problems.add(hostile.name() + ": " + problem);
 				}
@@ -112,31 +113,54 @@ class HostileInputSuiteTest {
 		return null;
 	}
 
+	private static String checkRaw(String style, Hostile hostile, RawExchange response) {
+		SENT.incrementAndGet();
+		if (response.status() >= 500) {
+			SERVER_ERRORS.incrementAndGet();
+			return "status " + response.status() + " " + response.body();
+		}
+		String problem = leak(style, hostile, response.headers().get("x-request-id"),
+				response.headers().get("content-type"), response.body());
+		if (problem != null) {
+			LEAKS.incrementAndGet();
+			return problem;
+		}
+		return (response.status() < 400) ? "expected a 4xx, got " + response.status() : null;
+	}
+
 	private static String leak(String style, Hostile hostile, HttpResponse<String> response) {
-		String id = response.headers().firstValue("x-request-id").orElse(null);
+		return leak(style, hostile, response.headers().firstValue("x-request-id").orElse(null),
+				response.headers().firstValue("Content-Type").orElse(null), response.body());
+	}
+
+	private static String leak(String style, Hostile hostile, String id, String contentType, String responseBody) {
 		if (id == null || !SAFE_ID.matcher(id).matches()) {
 			return "unsafe or missing request id " + id;
 		}
 		if (hostile.requestId() != null && !hostile.requestId().equals(id)) {
 			return "request id " + id + " instead of " + hostile.requestId();
 		}
+		if (hostile.raw() != null && hostile.raw().length > 0
+				&& new String(hostile.raw(), java.nio.charset.StandardCharsets.ISO_8859_1).contains("x-request-id: " + id)) {
+			return "hostile request id echoed: " + id;
+		}
 		String expectedType = style.equals("problem-detail") ? "application/problem+json" : "application/json";
-		if (!expectedType.equals(response.headers().firstValue("Content-Type").orElse(null))) {
-			return "content type " + response.headers().firstValue("Content-Type").orElse(null);
+		if (!expectedType.equals(contentType)) {
+			return "content type " + contentType;
 		}
 		for (String internal : INTERNALS) {
-			if (response.body().contains(internal)) {
-				return "body contains " + internal + ": " + response.body();
+			if (responseBody.contains(internal)) {
+				return "body contains " + internal + ": " + responseBody;
 			}
 		}
 		try {
-			JsonNode body = JSON.readTree(response.body());
+			JsonNode body = JSON.readTree(responseBody);
 			if (!body.isObject() || body.isEmpty()) {
-				return "body is not an envelope: " + response.body();
+				return "body is not an envelope: " + responseBody;
 			}
 		}
 		catch (RuntimeException ex) {
-			return "body is not JSON: " + response.body();
+			return "body is not JSON: " + responseBody;
 		}
 		return null;
 	}

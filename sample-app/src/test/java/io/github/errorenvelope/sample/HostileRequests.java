@@ -23,8 +23,10 @@ final class HostileRequests {
 	 * @param headers request headers (name, value, …)
 	 * @param body the body bytes, or {@code null}
 	 * @param requestId the x-request-id to send, or {@code null} when a header of the list sends one
+	 * @param raw the whole request as bytes for a raw socket, or {@code null} to use an HTTP client
 	 */
-	record Hostile(String name, String method, String path, List<String> headers, byte[] body, String requestId) {
+	record Hostile(String name, String method, String path, List<String> headers, byte[] body, String requestId,
+			byte[] raw) {
 
 		@Override
 		public String toString() {
@@ -52,6 +54,7 @@ final class HostileRequests {
 		requests.oversizedBodies();
 		requests.hostileRequestIds();
 		requests.credentials();
+		requests.rawRequests();
 		return requests.all;
 	}
 
@@ -60,7 +63,7 @@ final class HostileRequests {
 	}
 
 	private void add(String name, String method, String path, byte[] body, String... headers) {
-		this.all.add(new Hostile(name, method, path, List.of(headers), body, nextId()));
+		this.all.add(new Hostile(name, method, path, List.of(headers), body, nextId(), null));
 	}
 
 	private void postJson(String name, String json) {
@@ -206,8 +209,56 @@ final class HostileRequests {
 		for (String id : new String[] { "<script>alert(1)</script>", "a".repeat(129), "x".repeat(5000), "id with spaces",
 				"id;drop table", "\"quoted\"", "a/b", "${jndi:ldap://x}" }) {
 			this.all.add(new Hostile("hostile request id " + id.length() + ":" + Integer.toHexString(id.hashCode()),
-					"GET", "/orders/99", List.of("x-request-id", id), null, null));
+					"GET", "/orders/99", List.of("x-request-id", id), null, null, null));
 		}
+	}
+
+	private void raw(String name, String request) {
+		this.all.add(new Hostile(name, "RAW", "", List.of(), null, null, request.getBytes(StandardCharsets.ISO_8859_1)));
+	}
+
+	private void rawGet(String name, String target, String extraHeaders) {
+		raw(name, "GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + extraHeaders + "Connection: close\r\n\r\n");
+	}
+
+	/** Requests only a raw socket can send; Tomcat rejects most before any filter runs. */
+	private void rawRequests() {
+		rawGet("CR inside x-request-id", "/orders/99", "x-request-id: abc\rdef\r\n");
+		rawGet("control character in x-request-id", "/orders/99", "x-request-id: abc\u0001def\r\n");
+		rawGet("NUL in x-request-id", "/orders/99", "x-request-id: abc\u0000def\r\n");
+		rawGet("DEL in x-request-id", "/orders/99", "x-request-id: abc\u007fdef\r\n");
+		rawGet("tab inside x-request-id", "/orders/99", "x-request-id: abc\tdef\r\n");
+		rawGet("10 kB x-request-id", "/orders/99", "x-request-id: " + "r".repeat(10_240) + "\r\n");
+		rawGet("20 kB header block", "/orders/99", "X-Big: " + "h".repeat(20_480) + "\r\n");
+		StringBuilder many = new StringBuilder();
+		for (int i = 0; i < 120; i++) {
+			many.append("X-H").append(i).append(": v\r\n");
+		}
+		rawGet("120 headers", "/orders/99", many.toString());
+		rawGet("header line without colon", "/orders/99", "ThisIsNotAHeader\r\n");
+		raw("Host: <script>", "GET /orders/99 HTTP/1.1\r\nHost: <script>\r\nConnection: close\r\n\r\n");
+		raw("Content-Length: abc", "POST /orders HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+				+ "Content-Length: abc\r\nConnection: close\r\n\r\n{}");
+		rawGet("raw invalid UTF-8 in the path", "/orders/\u00ff\u00fe", "");
+		rawGet("encoded slash in the path", "/orders%2F1", "");
+		rawGet("encoded NUL in the path", "/orders/1%00", "");
+		rawGet("overlong UTF-8 dot", "/orders/%c0%ae%c0%ae/etc", "");
+		rawGet("invalid UTF-8 escape", "/orders/%C3%28", "");
+		rawGet("backslash traversal", "/orders\\..\\..\\etc", "");
+		rawGet("semicolon traversal", "/orders/..;/..;/etc/passwd", "");
+		rawGet("encoded traversal above the root", "/%2e%2e/%2e%2e/etc/passwd", "");
+		rawGet("9k path", "/orders/" + "p".repeat(9_216), "");
+		rawGet("20k path", "/orders/" + "p".repeat(20_480), "");
+		rawGet("9k query", "/orders?limit=1&q=" + "q".repeat(9_216), "");
+		StringBuilder params = new StringBuilder("/orders?limit=1");
+		for (int i = 0; i < 2_000; i++) {
+			params.append("&p").append(i).append("=1");
+		}
+		rawGet("2,000 query parameters", params.toString(), "");
+		rawGet("limit[]=1", "/orders?limit[]=1", "");
+		raw("garbage request line", "GARBAGE\r\n\r\n");
+		raw("lower-case method", "get /orders/99 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		raw("absolute-form with a bad host", "GET http://<evil>/orders HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 	}
 
 	private void credentials() {
