@@ -46,7 +46,10 @@ import io.github.errorenvelope.web.ErrorResponseWriter;
 import io.github.errorenvelope.web.RequestIdFilter;
 import io.github.errorenvelope.web.RequestIds;
 import io.github.errorenvelope.web.SuccessEnvelopeAdvice;
+import io.github.errorenvelope.web.TraceIdSource;
+import io.github.errorenvelope.tracing.MicrometerTraceIdSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -93,8 +96,10 @@ public class ErrorEnvelopeAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	RequestIds errorEnvelopeRequestIds(ErrorEnvelopeProperties properties) {
-		return new RequestIds(properties.getRequestId().getHeader(), properties.getRequestId().isTrustIncoming());
+	RequestIds errorEnvelopeRequestIds(ErrorEnvelopeProperties properties, ObjectProvider<TraceIdSource> traceIds) {
+		TraceIdSource source = properties.getRequestId().isUseTraceId() ? traceIds.getIfUnique() : null;
+		return new RequestIds(properties.getRequestId().getHeader(), properties.getRequestId().isTrustIncoming(),
+				source);
 	}
 
 	@Bean
@@ -103,7 +108,10 @@ public class ErrorEnvelopeAutoConfiguration {
 			ErrorEnvelopeProperties properties) {
 		FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(
 				new RequestIdFilter(requestIds, properties.getRequestId().getMdcKey()));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		// first of all, unless the id is the trace id: then inside the server observation (which Boot
+		// orders at HIGHEST_PRECEDENCE + 1) so the trace is current
+		registration.setOrder(properties.getRequestId().isUseTraceId() ? Ordered.HIGHEST_PRECEDENCE + 2
+				: Ordered.HIGHEST_PRECEDENCE);
 		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR));
 		return registration;
 	}
@@ -119,8 +127,9 @@ public class ErrorEnvelopeAutoConfiguration {
 		FilterRegistrationBean<ErrorEnvelopeFilter> registration = new FilterRegistrationBean<>(
 				new ErrorEnvelopeFilter(handler, errorPath,
 						new BodySizeLimit(properties.getLimits().getMaxBodySize().toBytes())));
-		// right behind the request-id filter, in front of Spring Security and every other filter
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		// behind the request-id filter and the server observation (so metrics see the final status),
+		// in front of Spring Security and every other filter
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
 		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
 		return registration;
 	}
@@ -306,6 +315,19 @@ public class ErrorEnvelopeAutoConfiguration {
 		ErrorMetrics errorEnvelopeMetrics(ObjectProvider<MeterRegistry> registry) {
 			// looked up on use, so the registry's own auto-configuration order does not matter
 			return new ErrorMetrics(registry::getIfUnique);
+		}
+
+	}
+
+	/** Micrometer Tracing: the trace id as the request id, when asked for. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "io.micrometer.tracing.Tracer")
+	static class TracingConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		TraceIdSource errorEnvelopeTraceIdSource(ObjectProvider<Tracer> tracer) {
+			return new MicrometerTraceIdSource(tracer);
 		}
 
 	}

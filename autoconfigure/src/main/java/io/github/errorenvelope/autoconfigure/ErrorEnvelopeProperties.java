@@ -223,6 +223,20 @@ public class ErrorEnvelopeProperties {
 		/** The SLF4J MDC key holding the id during the request. */
 		private String mdcKey = "requestId";
 
+		/**
+		 * Whether the current trace id (Micrometer Tracing) is used as the request id when a trace is
+		 * active; the filters then run inside the server observation.
+		 */
+		private boolean useTraceId = false;
+
+		public boolean isUseTraceId() {
+			return this.useTraceId;
+		}
+
+		public void setUseTraceId(boolean useTraceId) {
+			this.useTraceId = useTraceId;
+		}
+
 		public String getHeader() {
 			return this.header;
 		}

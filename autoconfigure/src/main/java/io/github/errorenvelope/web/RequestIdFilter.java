@@ -18,6 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class RequestIdFilter extends OncePerRequestFilter {
 
+	/** The MDC key of the trace id (the one Micrometer Tracing uses). */
+	static final String TRACE_ID_KEY = "traceId";
+
 	private final RequestIds requestIds;
 
 	private final String mdcKey;
@@ -41,6 +44,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
 		}
 		String previous = MDC.get(this.mdcKey);
 		MDC.put(this.mdcKey, id);
+		boolean traceIdAdded = addTraceId();
 		try {
 			chain.doFilter(request, response);
 		}
@@ -51,7 +55,24 @@ public class RequestIdFilter extends OncePerRequestFilter {
 			else {
 				MDC.remove(this.mdcKey);
 			}
+			if (traceIdAdded) {
+				MDC.remove(TRACE_ID_KEY);
+			}
 		}
+	}
+
+	/** Put the trace id beside the request id when tracing is on and the tracer did not already. */
+	private boolean addTraceId() {
+		TraceIdSource traceIds = this.requestIds.traceIds();
+		if (traceIds == null || MDC.get(TRACE_ID_KEY) != null) {
+			return false;
+		}
+		String traceId = traceIds.currentTraceId();
+		if (traceId == null) {
+			return false;
+		}
+		MDC.put(TRACE_ID_KEY, traceId);
+		return true;
 	}
 
 	@Override

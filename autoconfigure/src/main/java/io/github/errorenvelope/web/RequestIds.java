@@ -21,14 +21,32 @@ public final class RequestIds {
 
 	private final boolean trustIncoming;
 
+	private final TraceIdSource traceIds;
+
 	/**
 	 * Create the policy.
 	 * @param header the request and response header name
 	 * @param trustIncoming whether a valid incoming id is reused
 	 */
 	public RequestIds(String header, boolean trustIncoming) {
+		this(header, trustIncoming, null);
+	}
+
+	/**
+	 * Create the policy.
+	 * @param header the request and response header name
+	 * @param trustIncoming whether a valid incoming id is reused
+	 * @param traceIds when not {@code null}, the current trace id (if any) is the request id
+	 */
+	public RequestIds(String header, boolean trustIncoming, TraceIdSource traceIds) {
 		this.header = header;
 		this.trustIncoming = trustIncoming;
+		this.traceIds = traceIds;
+	}
+
+	/** The trace id source when the request id follows the trace id, else {@code null}. */
+	public TraceIdSource traceIds() {
+		return this.traceIds;
 	}
 
 	/** The header that carries the id. */
@@ -46,7 +64,8 @@ public final class RequestIds {
 		if (known instanceof String id) {
 			return id;
 		}
-		String id = decide(request.getHeader(this.header));
+		String traceId = (this.traceIds != null) ? this.traceIds.currentTraceId() : null;
+		String id = isValid(traceId) ? traceId : decide(request.getHeader(this.header));
 		request.setAttribute(ATTRIBUTE, id);
 		return id;
 	}

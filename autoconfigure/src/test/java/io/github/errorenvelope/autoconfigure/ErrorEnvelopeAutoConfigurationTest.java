@@ -91,6 +91,22 @@ class ErrorEnvelopeAutoConfigurationTest {
 	}
 
 	@Test
+	void traceIdSourceOnlyWithMicrometerTracing() {
+		this.runner.withBean(io.micrometer.tracing.Tracer.class, () -> io.micrometer.tracing.Tracer.NOOP)
+			.withPropertyValues("error-envelope.request-id.use-trace-id=true")
+			.run(context -> {
+				assertThat(context).hasSingleBean(io.github.errorenvelope.web.TraceIdSource.class);
+				assertThat(context.getBean(io.github.errorenvelope.web.RequestIds.class).traceIds()).isNotNull();
+				assertThat(context.getBean(io.github.errorenvelope.web.TraceIdSource.class).currentTraceId()).isNull();
+			});
+		this.runner.run(context -> assertThat(context.getBean(io.github.errorenvelope.web.RequestIds.class).traceIds())
+			.isNull());
+		this.runner.withClassLoader(new FilteredClassLoader("io.micrometer.tracing"))
+			.run(context -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(io.github.errorenvelope.web.TraceIdSource.class));
+	}
+
+	@Test
 	void securityIntegrationIsInstalledWithSpringSecurity() {
 		this.runner.run(context -> {
 			assertThat(context).hasSingleBean(SecurityExceptionMapper.class);

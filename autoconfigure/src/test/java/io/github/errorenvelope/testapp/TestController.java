@@ -55,7 +55,7 @@ public class TestController {
 
 	@GetMapping("/mdc")
 	public Map<String, String> mdc() {
-		return Map.of("mdc", String.valueOf(MDC.get("requestId")));
+		return Map.of("mdc", String.valueOf(MDC.get("requestId")), "traceId", String.valueOf(MDC.get("traceId")));
 	}
 
 	@GetMapping("/greeting")
