@@ -40,6 +40,7 @@ import io.github.errorenvelope.web.EnvelopeExceptionHandler;
 import io.github.errorenvelope.web.ErrorEnvelopeHandler;
 import io.github.errorenvelope.web.ErrorLogPolicy;
 import io.github.errorenvelope.web.ErrorObserver;
+import io.github.errorenvelope.web.ErrorResponder;
 import io.github.errorenvelope.web.ErrorLogger;
 import io.github.errorenvelope.web.RepeatedFailures;
 import io.github.errorenvelope.web.ErrorResponseWriter;
@@ -181,11 +182,18 @@ public class ErrorEnvelopeAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ErrorEnvelopeHandler errorEnvelopeHandler(ErrorClassifier classifier, ErrorMessages messages,
-			ObjectProvider<ApiErrorCustomizer> customizers, CodeFormatter codes, ErrorResponseWriter writer,
-			RequestIds requestIds, ErrorLogger logger, ObjectProvider<ErrorObserver> observers) {
-		return new ErrorEnvelopeHandler(classifier, messages, customizers.orderedStream().toList(), codes, writer,
-				requestIds, logger, observers.orderedStream().toList());
+	ErrorResponder errorEnvelopeResponder(ErrorMessages messages, ObjectProvider<ApiErrorCustomizer> customizers,
+			CodeFormatter codes, ErrorResponseWriter writer, ErrorLogger logger,
+			ObjectProvider<ErrorObserver> observers) {
+		return new ErrorResponder(messages, customizers.orderedStream().toList(), codes, writer, logger,
+				observers.orderedStream().toList());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ErrorEnvelopeHandler errorEnvelopeHandler(ErrorClassifier classifier, RequestIds requestIds,
+			ErrorResponder responder) {
+		return new ErrorEnvelopeHandler(classifier, requestIds, responder);
 	}
 
 	@Bean

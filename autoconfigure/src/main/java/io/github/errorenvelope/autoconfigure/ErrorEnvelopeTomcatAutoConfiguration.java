@@ -1,14 +1,10 @@
 package io.github.errorenvelope.autoconfigure;
 
-import io.github.errorenvelope.ApiErrorCustomizer;
 import io.github.errorenvelope.classify.ErrorClassifier;
-import io.github.errorenvelope.classify.ErrorMessages;
-import io.github.errorenvelope.style.CodeFormatter;
 import io.github.errorenvelope.tomcat.EnvelopeErrorReportValveCustomizer;
 import io.github.errorenvelope.tomcat.TomcatParameterErrorMapper;
 import io.github.errorenvelope.web.ContainerErrorHandler;
-import io.github.errorenvelope.web.ErrorLogger;
-import io.github.errorenvelope.web.ErrorResponseWriter;
+import io.github.errorenvelope.web.ErrorResponder;
 import io.github.errorenvelope.web.RequestIds;
 import org.apache.catalina.startup.Tomcat;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,11 +47,9 @@ public class ErrorEnvelopeTomcatAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		ContainerErrorHandler errorEnvelopeContainerErrorHandler(ErrorClassifier classifier, ErrorMessages messages,
-				ObjectProvider<ApiErrorCustomizer> customizers, CodeFormatter codes, ErrorResponseWriter writer,
-				RequestIds requestIds, ErrorLogger logger) {
-			return new ContainerErrorHandler(classifier, messages, customizers.orderedStream().toList(), codes, writer,
-					requestIds, logger);
+		ContainerErrorHandler errorEnvelopeContainerErrorHandler(ErrorClassifier classifier, RequestIds requestIds,
+				ErrorResponder responder) {
+			return new ContainerErrorHandler(classifier, requestIds, responder);
 		}
 
 		@Bean

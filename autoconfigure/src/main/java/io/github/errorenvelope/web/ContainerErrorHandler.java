@@ -1,6 +1,5 @@
 package io.github.errorenvelope.web;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -9,11 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.errorenvelope.ApiError;
-import io.github.errorenvelope.ApiErrorCustomizer;
 import io.github.errorenvelope.classify.ErrorClassifier;
 import io.github.errorenvelope.classify.ErrorCodes;
-import io.github.errorenvelope.classify.ErrorMessages;
-import io.github.errorenvelope.style.CodeFormatter;
 
 /**
  * The pipeline for error pages the servlet container renders itself, for requests it rejected before
@@ -28,38 +24,20 @@ public class ContainerErrorHandler {
 
 	private final ErrorClassifier classifier;
 
-	private final ErrorMessages messages;
-
-	private final List<ApiErrorCustomizer> customizers;
-
-	private final CodeFormatter codes;
-
-	private final ErrorResponseWriter writer;
-
 	private final RequestIds requestIds;
 
-	private final ErrorLogger logger;
+	private final ErrorResponder responder;
 
 	/**
 	 * Create the pipeline.
 	 * @param classifier the classifier
-	 * @param messages the translated-message lookup
-	 * @param customizers the customizers, in order
-	 * @param codes the code formatter
-	 * @param writer the writer
 	 * @param requestIds the request-id policy
-	 * @param logger the error logger
+	 * @param responder the shared steps after classification
 	 */
-	public ContainerErrorHandler(ErrorClassifier classifier, ErrorMessages messages,
-			List<ApiErrorCustomizer> customizers, CodeFormatter codes, ErrorResponseWriter writer,
-			RequestIds requestIds, ErrorLogger logger) {
+	public ContainerErrorHandler(ErrorClassifier classifier, RequestIds requestIds, ErrorResponder responder) {
 		this.classifier = classifier;
-		this.messages = messages;
-		this.customizers = List.copyOf(customizers);
-		this.codes = codes;
-		this.writer = writer;
 		this.requestIds = requestIds;
-		this.logger = logger;
+		this.responder = responder;
 	}
 
 	/**
@@ -75,19 +53,11 @@ public class ContainerErrorHandler {
 		String requestId = requestId(request, headersParsed);
 		try {
 			ApiError error = toApiError(status, requestId, locale(request, headersParsed));
-			this.logger.log(error, null, orUnknown(request::getMethod), orUnknown(request::getRequestURI));
-			if (!this.writer.write(error, response)) {
-				this.logger.logFailure("Response already committed; error envelope not written", requestId, null);
-			}
+			this.responder.send(error, null, orUnknown(request::getMethod), orUnknown(request::getRequestURI),
+					response);
 		}
 		catch (Throwable failure) {
-			this.logger.logFailure("Error envelope could not be rendered; sent a minimal 500", requestId, failure);
-			try {
-				this.writer.writeMinimal(requestId, response);
-			}
-			catch (IOException | RuntimeException ex) {
-				// the connection is gone; nothing more can be sent
-			}
+			this.responder.fail(null, failure, requestId, response);
 		}
 	}
 
@@ -106,12 +76,7 @@ public class ContainerErrorHandler {
 		ApiError.Builder error = this.classifier.classifyStatus(status).error();
 		applyContainerDefaults(error);
 		error.requestId(requestId);
-		this.messages.translate(error, List.of(), locale);
-		for (ApiErrorCustomizer customizer : this.customizers) {
-			customizer.customize(error, null);
-		}
-		error.code(this.codes.format(error.getCode()));
-		return error.build();
+		return this.responder.finish(error, List.of(), null, locale);
 	}
 
 	private static void applyContainerDefaults(ApiError.Builder error) {

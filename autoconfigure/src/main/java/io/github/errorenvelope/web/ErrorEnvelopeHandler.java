@@ -1,6 +1,5 @@
 package io.github.errorenvelope.web;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,12 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.errorenvelope.ApiError;
-import io.github.errorenvelope.ApiErrorCustomizer;
 import io.github.errorenvelope.classify.ErrorClassifier;
 import io.github.errorenvelope.classify.ErrorClassifier.Classification;
-import io.github.errorenvelope.classify.ErrorMessages;
 import io.github.errorenvelope.classify.Texts;
-import io.github.errorenvelope.style.CodeFormatter;
 
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 
@@ -28,42 +24,20 @@ public class ErrorEnvelopeHandler {
 
 	private final ErrorClassifier classifier;
 
-	private final ErrorMessages messages;
-
-	private final List<ApiErrorCustomizer> customizers;
-
-	private final CodeFormatter codes;
-
-	private final ErrorResponseWriter writer;
-
 	private final RequestIds requestIds;
 
-	private final ErrorLogger logger;
-
-	private final List<ErrorObserver> observers;
+	private final ErrorResponder responder;
 
 	/**
 	 * Create the pipeline.
 	 * @param classifier the classifier
-	 * @param messages the translated-message lookup
-	 * @param customizers the customizers, in order
-	 * @param codes the code formatter
-	 * @param writer the writer
 	 * @param requestIds the request-id policy
-	 * @param logger the error logger
-	 * @param observers told of every error response (metrics)
+	 * @param responder the shared steps after classification
 	 */
-	public ErrorEnvelopeHandler(ErrorClassifier classifier, ErrorMessages messages,
-			List<ApiErrorCustomizer> customizers, CodeFormatter codes, ErrorResponseWriter writer,
-			RequestIds requestIds, ErrorLogger logger, List<ErrorObserver> observers) {
+	public ErrorEnvelopeHandler(ErrorClassifier classifier, RequestIds requestIds, ErrorResponder responder) {
 		this.classifier = classifier;
-		this.messages = messages;
-		this.customizers = List.copyOf(customizers);
-		this.codes = codes;
-		this.writer = writer;
 		this.requestIds = requestIds;
-		this.logger = logger;
-		this.observers = List.copyOf(observers);
+		this.responder = responder;
 	}
 
 	/**
@@ -136,51 +110,17 @@ public class ErrorEnvelopeHandler {
 				: this.classifier.classifyStatus(status);
 		ApiError.Builder error = classification.error();
 		error.requestId(this.requestIds.of(request)).path(Texts.clip(pathOf(request)));
-		this.messages.translate(error, classification.detailValues(), localeOf(request));
-		for (ApiErrorCustomizer customizer : this.customizers) {
-			customizer.customize(error, exception);
-		}
-		error.code(this.codes.format(error.getCode()));
-		return error.build();
+		return this.responder.finish(error, classification.detailValues(), exception, localeOf(request));
 	}
 
 	private void respond(Throwable exception, int status, HttpServletRequest request, HttpServletResponse response) {
 		String requestId = this.requestIds.of(request);
 		try {
 			ApiError error = toApiError(exception, status, request);
-			this.logger.log(error, exception, request.getMethod(), pathOf(request));
-			notifyObservers(error, exception);
-			if (!this.writer.write(error, response)) {
-				this.logger.logFailure("Response already committed; error envelope not written", requestId,
-						exception);
-			}
+			this.responder.send(error, exception, request.getMethod(), pathOf(request), response);
 		}
 		catch (Throwable failure) {
-			fallback(exception, failure, requestId, response);
-		}
-	}
-
-	private void notifyObservers(ApiError error, Throwable exception) {
-		for (ErrorObserver observer : this.observers) {
-			try {
-				observer.onError(error, exception);
-			}
-			catch (RuntimeException ex) {
-				// metrics must never cost the client its response
-			}
-		}
-	}
-
-	private void fallback(Throwable exception, Throwable failure, String requestId, HttpServletResponse response) {
-		if (exception != null && failure != exception) {
-			failure.addSuppressed(exception);
-		}
-		this.logger.logFailure("Error envelope could not be rendered; sent a minimal 500", requestId, failure);
-		try {
-			this.writer.writeMinimal(requestId, response);
-		}
-		catch (IOException | RuntimeException ex) {
-			// the connection is gone; nothing more can be sent
+			this.responder.fail(exception, failure, requestId, response);
 		}
 	}
 

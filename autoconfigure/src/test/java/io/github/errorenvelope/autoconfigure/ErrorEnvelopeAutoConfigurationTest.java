@@ -199,7 +199,7 @@ class ErrorEnvelopeAutoConfigurationTest {
 
 		@Bean
 		ErrorEnvelopeHandler myHandler() {
-			return new ErrorEnvelopeHandler(null, null, java.util.List.of(), null, null, null, null, java.util.List.of()) {
+			return new ErrorEnvelopeHandler(null, null, null) {
 				@Override
 				public void handle(Throwable exception, HttpServletRequest request, HttpServletResponse response) {
 				}

@@ -34,10 +34,12 @@ class ContainerErrorHandlerTest {
 	private ContainerErrorHandler handler(EnvelopeStyle style, ApiErrorCustomizer... customizers) {
 		ErrorResponseWriter writer = new ErrorResponseWriter(new JacksonJsonHttpMessageConverter(new JsonMapper()),
 				style, "x-request-id");
+		ErrorResponder responder = new ErrorResponder(new ErrorMessages(this.messageSource), List.of(customizers),
+				new CodeFormatter(Map.of(), null, style), writer,
+				new ErrorLogger(new ErrorLogPolicy(Map.of()), new RepeatedFailures(java.time.Duration.ZERO, 16)),
+				List.of());
 		return new ContainerErrorHandler(new ErrorClassifier(List.of(), ClassifierOptions.defaults()),
-				new ErrorMessages(this.messageSource), List.of(customizers), new CodeFormatter(Map.of(), null, style),
-				writer, new RequestIds("x-request-id", true),
-				new ErrorLogger(new ErrorLogPolicy(Map.of()), new RepeatedFailures(java.time.Duration.ZERO, 16)));
+				new RequestIds("x-request-id", true), responder);
 	}
 
 	@ParameterizedTest
