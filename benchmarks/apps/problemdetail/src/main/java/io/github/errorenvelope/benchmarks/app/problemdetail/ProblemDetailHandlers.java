@@ -1,0 +1,45 @@
+package io.github.errorenvelope.benchmarks.app.problemdetail;
+
+import io.github.errorenvelope.benchmarks.app.OrderAlreadyShippedException;
+import io.github.errorenvelope.benchmarks.app.OrderNotFoundException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The minimal hand-written handler a team using Spring's ProblemDetail support writes for its domain
+ * exceptions: status, detail, code and the order id as RFC 9457 members.
+ */
+@RestControllerAdvice
+public class ProblemDetailHandlers {
+
+	/**
+	 * A 404 problem for an unknown order.
+	 * @param exception the exception
+	 * @return the problem
+	 */
+	@ExceptionHandler
+	public ProblemDetail orderNotFound(OrderNotFoundException exception) {
+		return problem(HttpStatus.NOT_FOUND, "ORDER_NOT_FOUND", exception.getMessage(), exception.getOrderId());
+	}
+
+	/**
+	 * A 409 problem for a shipped order.
+	 * @param exception the exception
+	 * @return the problem
+	 */
+	@ExceptionHandler
+	public ProblemDetail orderAlreadyShipped(OrderAlreadyShippedException exception) {
+		return problem(HttpStatus.CONFLICT, "ORDER_ALREADY_SHIPPED", exception.getMessage(), exception.getOrderId());
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String code, String detail, String orderId) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setProperty("code", code);
+		problem.setProperty("order_id", orderId);
+		return problem;
+	}
+
+}
