@@ -1,6 +1,7 @@
 package io.github.errorenvelope.benchmarks.jmh;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +26,10 @@ import io.github.errorenvelope.classify.jackson.JacksonReadFailureInterpreter;
 import io.github.errorenvelope.style.BuiltInStyle;
 import io.github.errorenvelope.style.CodeFormatter;
 import io.github.errorenvelope.web.ErrorEnvelopeHandler;
+import io.github.errorenvelope.web.ErrorLogPolicy;
 import io.github.errorenvelope.web.ErrorLogger;
 import io.github.errorenvelope.web.ErrorResponseWriter;
+import io.github.errorenvelope.web.RepeatedFailures;
 import io.github.errorenvelope.web.RequestIds;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,7 +69,8 @@ public final class EnvelopePipeline {
 				REQUEST_ID_HEADER);
 		this.handler = new ErrorEnvelopeHandler(classifier, new ErrorMessages(new DelegatingMessageSource()),
 				List.of(), new CodeFormatter(Map.of(), null, style), this.writer,
-				new RequestIds(REQUEST_ID_HEADER, true), new ErrorLogger());
+				new RequestIds(REQUEST_ID_HEADER, true),
+				new ErrorLogger(new ErrorLogPolicy(Map.of()), new RepeatedFailures(Duration.ofSeconds(60), 1024)));
 		// the request as the request-id filter leaves it: the id is already decided
 		this.request = new MockHttpServletRequest(method, path);
 		this.request.setAttribute(RequestIds.ATTRIBUTE, RequestIds.generate());
