@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -24,6 +25,16 @@ import org.springframework.http.HttpStatus;
 public class ErrorClassifier {
 
 	private static final int MAX_DOMAIN_MESSAGE = 1024;
+
+	/** The merged {@code @ErrorCode} of each exception class, searched once per class. */
+	private static final ClassValue<Optional<ErrorCode>> ERROR_CODES = new ClassValue<>() {
+
+		@Override
+		protected Optional<ErrorCode> computeValue(Class<?> type) {
+			return Optional.ofNullable(AnnotatedElementUtils.findMergedAnnotation(type, ErrorCode.class));
+		}
+
+	};
 
 	private final List<ErrorMapper> mappers;
 
@@ -72,7 +83,7 @@ public class ErrorClassifier {
 		if (draft == null) {
 			draft = ApiError.builder(500).code(ErrorCodes.INTERNAL_ERROR);
 		}
-		ErrorCode annotation = AnnotatedElementUtils.findMergedAnnotation(error.getClass(), ErrorCode.class);
+		ErrorCode annotation = ERROR_CODES.get(error.getClass()).orElse(null);
 		if (annotation != null) {
 			overlay(draft, (annotation.status() != HttpStatus.I_AM_A_TEAPOT) ? annotation.status().value() : null,
 					annotation.value(), annotation.type(), null);

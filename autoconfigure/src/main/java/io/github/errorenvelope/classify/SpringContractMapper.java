@@ -1,5 +1,7 @@
 package io.github.errorenvelope.classify;
 
+import java.util.Optional;
+
 import io.github.errorenvelope.ApiError;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -17,13 +19,22 @@ import org.springframework.web.server.ResponseStatusException;
  */
 public final class SpringContractMapper implements ErrorMapper {
 
+	/** The merged {@code @ResponseStatus} of each exception class, searched once per class. */
+	private static final ClassValue<Optional<ResponseStatus>> RESPONSE_STATUSES = new ClassValue<>() {
+
+		@Override
+		protected Optional<ResponseStatus> computeValue(Class<?> type) {
+			return Optional.ofNullable(AnnotatedElementUtils.findMergedAnnotation(type, ResponseStatus.class));
+		}
+
+	};
+
 	@Override
 	public ApiError.Builder map(Throwable exception) {
 		if (exception instanceof ErrorResponse response) {
 			return fromErrorResponse(exception, response);
 		}
-		ResponseStatus annotation = AnnotatedElementUtils.findMergedAnnotation(exception.getClass(),
-				ResponseStatus.class);
+		ResponseStatus annotation = RESPONSE_STATUSES.get(exception.getClass()).orElse(null);
 		if (annotation != null) {
 			int status = annotation.code().value();
 			ApiError.Builder error = ApiError.builder(status).code(StatusDefaults.code(status));
