@@ -44,10 +44,14 @@ public final class ApiError {
 		this.omittedViolations = builder.omittedViolations;
 		this.customMessage = builder.message != null;
 		this.message = this.customMessage ? builder.message : joinedMessage(this.violations, this.omittedViolations);
-		this.details = Collections.unmodifiableMap(new LinkedHashMap<>(builder.details));
-		this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
+		this.details = frozen(builder.details);
+		this.headers = frozen(builder.headers);
 		this.requestId = builder.requestId;
 		this.path = builder.path;
+	}
+
+	private static <V> Map<String, V> frozen(Map<String, V> members) {
+		return members.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(members));
 	}
 
 	/**

@@ -2,6 +2,8 @@ package io.github.errorenvelope.classify;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.errorenvelope.ApiError;
 
@@ -17,7 +19,11 @@ public class ErrorMessages {
 	/** The key prefix of translated error messages. */
 	public static final String PREFIX = "error.";
 
+	private static final int MAX_CACHED_KEYS = 1024;
+
 	private final MessageSource messageSource;
+
+	private final Map<String, String> keys = new ConcurrentHashMap<>();
 
 	/**
 	 * Create the lookup.
@@ -38,8 +44,8 @@ public class ErrorMessages {
 			return;
 		}
 		try {
-			String translated = this.messageSource.getMessage(PREFIX + error.getCode(), arguments.toArray(), null,
-					locale);
+			String translated = this.messageSource.getMessage(keyOf(error.getCode()),
+					arguments.isEmpty() ? null : arguments.toArray(), null, locale);
 			if (Texts.hasText(translated)) {
 				error.message(translated);
 			}
@@ -47,6 +53,17 @@ public class ErrorMessages {
 		catch (RuntimeException ex) {
 			// a broken message source must not cost the client its error response
 		}
+	}
+
+	private String keyOf(String code) {
+		String key = this.keys.get(code);
+		if (key == null) {
+			key = PREFIX + code;
+			if (this.keys.size() < MAX_CACHED_KEYS) {
+				this.keys.put(code, key);
+			}
+		}
+		return key;
 	}
 
 }

@@ -2,6 +2,7 @@ package io.github.errorenvelope.style;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.errorenvelope.CodeCase;
 import io.github.errorenvelope.EnvelopeStyle;
@@ -9,15 +10,20 @@ import io.github.errorenvelope.EnvelopeStyle;
 /**
  * Turns canonical codes into output codes: an application rename ({@code error-envelope.codes.*})
  * wins and is written exactly as given; otherwise the style's own catalogue code, else the canonical
- * code in the configured case (or the style's default case).
+ * code in the configured case (or the style's default case). Each canonical code is formatted once
+ * and remembered (up to a bound), as its output depends only on the configuration.
  */
 public final class CodeFormatter {
+
+	private static final int MAX_CACHED = 1024;
 
 	private final Map<String, String> renames;
 
 	private final CodeCase codeCase;
 
 	private final EnvelopeStyle style;
+
+	private final Map<String, String> formatted = new ConcurrentHashMap<>();
 
 	/**
 	 * Create the formatter.
@@ -41,6 +47,18 @@ public final class CodeFormatter {
 		if (canonical == null) {
 			return null;
 		}
+		String cached = this.formatted.get(canonical);
+		if (cached != null) {
+			return cached;
+		}
+		String output = compute(canonical);
+		if (this.formatted.size() < MAX_CACHED) {
+			this.formatted.put(canonical, output);
+		}
+		return output;
+	}
+
+	private String compute(String canonical) {
 		String key = CodeCase.UPPER_SNAKE.apply(canonical);
 		String renamed = this.renames.get(key);
 		if (renamed != null) {
