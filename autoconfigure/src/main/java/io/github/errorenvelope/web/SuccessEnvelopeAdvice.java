@@ -37,7 +37,8 @@ public class SuccessEnvelopeAdvice implements ResponseBodyAdvice<Object> {
 
 	@Override
 	public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
-		if (!AbstractJacksonHttpMessageConverter.class.isAssignableFrom(converterType)) {
+		// a style that does not wrap successes must cost successful responses nothing
+		if (!this.style.wrapsSuccess() || !AbstractJacksonHttpMessageConverter.class.isAssignableFrom(converterType)) {
 			return false;
 		}
 		return !returnType.hasMethodAnnotation(RawResponse.class)
