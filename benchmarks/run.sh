@@ -7,7 +7,7 @@
 #      Connection: close; plus the success path without the starter, with it, and with success wrapping.
 # The server JVMs run on one core (SERVER_CPU), wrk on another (LOAD_CPU). Every step is bounded in time.
 # Needs a JDK 17+ and root (or sudo-less apt) to install wrk when it is missing. Usage:
-#   benchmarks/run.sh                      # everything, ~12-15 minutes on 2 cores
+#   benchmarks/run.sh                      # everything, about 14 minutes on 2 cores
 #   DURATION=30 ROUNDS=5 benchmarks/run.sh # longer runs on a quiet machine
 # Settings (environment): DURATION, WARMUP (seconds per wrk run / warm-up run), CONNECTIONS, THREADS,
 # ROUNDS (success-path overhead rounds), STARTUP_RUNS, JMH_WARMUP, JMH_ITERATIONS, JMH_TIME, JMH_FILTER,
@@ -21,13 +21,13 @@ OUT="$BENCH_DIR/target/results"
 SCRIPTS="$BENCH_DIR/scripts"
 
 DURATION=${DURATION:-10}
-WARMUP=${WARMUP:-3}
+WARMUP=${WARMUP:-8}
 CONNECTIONS=${CONNECTIONS:-2}
 THREADS=${THREADS:-1}
 ROUNDS=${ROUNDS:-3}
 STARTUP_RUNS=${STARTUP_RUNS:-3}
 JMH_WARMUP=${JMH_WARMUP:-2}
-JMH_ITERATIONS=${JMH_ITERATIONS:-3}
+JMH_ITERATIONS=${JMH_ITERATIONS:-5}
 JMH_TIME=${JMH_TIME:-1s}
 JMH_FILTER=${JMH_FILTER:-'ErrorRenderingBenchmark|SpringProblemDetailBenchmark'}
 SERVER_CPU=${SERVER_CPU:-0}
@@ -98,7 +98,7 @@ mkdir -p "$OUT/logs" "$OUT/smoke"
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
 	log "building (autoconfigure, starter, benchmarks) with -Pbenchmarks"
 	# shellcheck disable=SC2086
-	(cd "$ROOT" && timeout 900 ./mvnw -B -q $MVN_ARGS -Pbenchmarks -DskipTests package -pl '!sample-app') \
+	(cd "$ROOT" && timeout 900 ./mvnw -B -q $MVN_ARGS -Pbenchmarks -DskipTests clean package -pl '!sample-app') \
 		>"$OUT/logs/build.log" 2>&1 || { tail -50 "$OUT/logs/build.log" >&2; die "build failed"; }
 fi
 JMH_JAR="$BENCH_DIR/jmh/target/benchmarks.jar"
@@ -276,7 +276,8 @@ if [ "${SKIP_HTTP:-0}" != 1 ]; then
 	for app in "${MATRIX_APPS[@]}"; do
 		for index in "${!SCENARIOS[@]}"; do wrk_run warmup "$app" "$index" keepalive 0 "$WARMUP" skip; done
 	done
-	for app in plain envelope-wrapped; do wrk_run warmup "$app" 0 keepalive 0 "$WARMUP" skip; done
+	# the two apps that serve only the success path get the same amount of warm-up traffic as the others
+	for app in plain envelope-wrapped; do wrk_run warmup "$app" 0 keepalive 0 $((WARMUP * 2)) skip; done
 
 	for mode in keepalive close; do
 		log "HTTP: error scenarios, $mode, ${DURATION}s each, apps interleaved"
