@@ -707,9 +707,10 @@ public final class ResultsReport {
 		line("- Load: wrk with `benchmarks/scripts/scenario.lua`, which also checks every status and counts"
 				+ " `Connection: close` responses. Latency percentiles are wrk's (not corrected for coordinated"
 				+ " omission; with 2 connections the server is the bottleneck).");
-		line("- Each app logs with its defaults to a file: Error Envelope logs 5xx with a stack trace and 4xx at"
-				+ " DEBUG (off), the baseline's 500 is logged by Tomcat with a stack trace, wimdeblauwe logs every"
-				+ " error at ERROR without a stack trace.");
+		line("- Each app logs with its defaults to a file: Error Envelope logs a 5xx line at ERROR with the stack"
+				+ " trace once per failure and repeat window (60 s), then one line per repeat, and 4xx at DEBUG"
+				+ " (off); the baseline's 500 is logged by Tomcat with its stack trace every time; wimdeblauwe logs"
+				+ " every error, 4xx included, at ERROR with the message and no stack trace.");
 		line();
 	}
 
