@@ -62,9 +62,20 @@ if [ "$cores" -lt 2 ]; then
 	LOAD_CPU=0
 fi
 
+# ---------------------------------------------------------------- build
+# (first: "clean" removes benchmarks/target, where the results go)
+BUILD_LOG=$(mktemp)
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+	log "building (autoconfigure, starter, benchmarks) with -Pbenchmarks"
+	# shellcheck disable=SC2086
+	(cd "$ROOT" && timeout 900 ./mvnw -B -q $MVN_ARGS -Pbenchmarks -DskipTests clean package -pl '!sample-app') \
+		>"$BUILD_LOG" 2>&1 || { tail -50 "$BUILD_LOG" >&2; die "build failed"; }
+fi
+
 mkdir -p "$OUT"
 rm -rf "${OUT:?}"/*
 mkdir -p "$OUT/logs" "$OUT/smoke"
+mv "$BUILD_LOG" "$OUT/logs/build.log"
 
 # ---------------------------------------------------------------- environment
 {
@@ -94,13 +105,6 @@ mkdir -p "$OUT/logs" "$OUT/smoke"
 	echo "note=${RUN_NOTE:-}"
 } >"$OUT/env.properties"
 
-# ---------------------------------------------------------------- build
-if [ "${SKIP_BUILD:-0}" != 1 ]; then
-	log "building (autoconfigure, starter, benchmarks) with -Pbenchmarks"
-	# shellcheck disable=SC2086
-	(cd "$ROOT" && timeout 900 ./mvnw -B -q $MVN_ARGS -Pbenchmarks -DskipTests clean package -pl '!sample-app') \
-		>"$OUT/logs/build.log" 2>&1 || { tail -50 "$OUT/logs/build.log" >&2; die "build failed"; }
-fi
 JMH_JAR="$BENCH_DIR/jmh/target/benchmarks.jar"
 app_jar() { echo "$BENCH_DIR/apps/$1/target/app-$1.jar"; }
 for jar in "$JMH_JAR" "$(app_jar plain)" "$(app_jar problemdetail)" "$(app_jar envelope)" "$(app_jar wimdeblauwe)"; do
