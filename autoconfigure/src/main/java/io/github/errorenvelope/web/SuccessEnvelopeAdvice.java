@@ -12,6 +12,7 @@ import org.springframework.http.converter.AbstractJacksonHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
@@ -52,7 +53,7 @@ public class SuccessEnvelopeAdvice implements ResponseBodyAdvice<Object> {
 			Class<? extends HttpMessageConverter<?>> selectedConverterType, ServerHttpRequest request,
 			ServerHttpResponse response) {
 		if (body instanceof Resource || body instanceof ProblemDetail || !isJson(selectedContentType)
-				|| !isWrappableStatus(response) || isInfrastructurePath(request.getURI().getPath())) {
+				|| !isWrappableStatus(response) || isInfrastructurePath(pathOf(request))) {
 			return body;
 		}
 		return new JsonTree(this.style.wrapSuccess(body));
@@ -76,6 +77,20 @@ public class SuccessEnvelopeAdvice implements ResponseBodyAdvice<Object> {
 		String name = type.getName();
 		return name.startsWith("org.springframework.boot.actuate") || name.startsWith("org.springdoc")
 				|| name.startsWith("springfox");
+	}
+
+	/**
+	 * The request path, as {@code request.getURI().getPath()} gives it, without building a
+	 * {@code URI} for every response when there is nothing to decode.
+	 */
+	private static String pathOf(ServerHttpRequest request) {
+		if (request instanceof ServletServerHttpRequest servlet) {
+			String raw = servlet.getServletRequest().getRequestURI();
+			if (raw != null && raw.indexOf('%') < 0) {
+				return raw;
+			}
+		}
+		return request.getURI().getPath();
 	}
 
 	private static boolean isInfrastructurePath(String path) {
