@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -326,7 +327,15 @@ public final class ResultsReport {
 	}
 
 	private void jmhTarget(String method, double nsTarget, double bytesTarget, String what) {
-		List<JmhResult> results = jmhOf("ErrorRenderingBenchmark", method);
+		jmhTargetRow(jmhOf("ErrorRenderingBenchmark", method), nsTarget, bytesTarget, what);
+		List<JmhResult> trees = jmhOf("ErrorRenderingBenchmark", method + "Tree");
+		if (!trees.isEmpty()) {
+			jmhTargetRow(trees, nsTarget, bytesTarget,
+					"… the same without serialization (classify + render to the body tree)");
+		}
+	}
+
+	private void jmhTargetRow(List<JmhResult> results, double nsTarget, double bytesTarget, String what) {
 		if (results.isEmpty()) {
 			row(what, "not run", "–");
 			return;
@@ -341,20 +350,6 @@ public final class ResultsReport {
 			measured += ", most allocated " + bytes(heaviest.allocated()) + " (" + heaviest.style() + ")";
 		}
 		row(what, measured, met ? "✅ met" : "❌ missed");
-		List<JmhResult> trees = jmhOf("ErrorRenderingBenchmark", method + "Tree");
-		if (!trees.isEmpty()) {
-			JmhResult slowestTree = trees.stream().max((a, b) -> Double.compare(a.score(), b.score())).get();
-			JmhResult heaviestTree = trees.stream().max((a, b) -> Double.compare(a.allocated(), b.allocated())).get();
-			boolean treeMet = slowestTree.score() < nsTarget
-					&& (Double.isNaN(bytesTarget) || heaviestTree.allocated() < bytesTarget);
-			String treeMeasured = "slowest mean " + ns(slowestTree.score()) + " (" + slowestTree.style() + ")";
-			if (!Double.isNaN(bytesTarget)) {
-				treeMeasured += ", most allocated " + bytes(heaviestTree.allocated()) + " (" + heaviestTree.style()
-						+ ")";
-			}
-			row("… the same without serialization (classify + render to the body tree)", treeMeasured,
-					treeMet ? "✅ met" : "❌ missed");
-		}
 	}
 
 	private void noiseNote() {
@@ -728,16 +723,17 @@ public final class ResultsReport {
 	}
 
 	private double medianThroughput(String app) {
-		return median(this.http.stream()
-			.filter((run) -> run.phase().equals("overhead") && run.app().equals(app))
-			.mapToDouble(HttpRun::throughput)
-			.toArray());
+		return medianOverhead(app, HttpRun::throughput);
 	}
 
 	private double medianPerCpu(String app) {
+		return medianOverhead(app, HttpRun::perCpuSecond);
+	}
+
+	private double medianOverhead(String app, ToDoubleFunction<HttpRun> metric) {
 		return median(this.http.stream()
 			.filter((run) -> run.phase().equals("overhead") && run.app().equals(app))
-			.mapToDouble(HttpRun::perCpuSecond)
+			.mapToDouble(metric)
 			.toArray());
 	}
 
