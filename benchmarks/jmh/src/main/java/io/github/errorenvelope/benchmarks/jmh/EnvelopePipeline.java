@@ -28,6 +28,7 @@ import io.github.errorenvelope.style.CodeFormatter;
 import io.github.errorenvelope.web.ErrorEnvelopeHandler;
 import io.github.errorenvelope.web.ErrorLogPolicy;
 import io.github.errorenvelope.web.ErrorLogger;
+import io.github.errorenvelope.web.ErrorResponder;
 import io.github.errorenvelope.web.ErrorResponseWriter;
 import io.github.errorenvelope.web.RepeatedFailures;
 import io.github.errorenvelope.web.RequestIds;
@@ -67,10 +68,11 @@ public final class EnvelopePipeline {
 		this.style = style;
 		this.writer = new ErrorResponseWriter(new JacksonJsonHttpMessageConverter(jsonMapper), style,
 				REQUEST_ID_HEADER);
-		this.handler = new ErrorEnvelopeHandler(classifier, new ErrorMessages(new DelegatingMessageSource()),
-				List.of(), new CodeFormatter(Map.of(), null, style), this.writer,
-				new RequestIds(REQUEST_ID_HEADER, true),
-				new ErrorLogger(new ErrorLogPolicy(Map.of()), new RepeatedFailures(Duration.ofSeconds(60), 1024)));
+		ErrorResponder responder = new ErrorResponder(new ErrorMessages(new DelegatingMessageSource()), List.of(),
+				new CodeFormatter(Map.of(), null, style), this.writer,
+				new ErrorLogger(new ErrorLogPolicy(Map.of()), new RepeatedFailures(Duration.ofSeconds(60), 1024)),
+				List.of());
+		this.handler = new ErrorEnvelopeHandler(classifier, new RequestIds(REQUEST_ID_HEADER, true), responder);
 		// the request as the request-id filter leaves it: the id is already decided
 		this.request = new MockHttpServletRequest(method, path);
 		this.request.setAttribute(RequestIds.ATTRIBUTE, RequestIds.generate());
