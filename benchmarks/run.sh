@@ -8,9 +8,10 @@
 # The server JVMs run on one core (SERVER_CPU), wrk on another (LOAD_CPU). Every step is bounded in time.
 # Needs a JDK 17+ and root (or sudo-less apt) to install wrk when it is missing. Usage:
 #   benchmarks/run.sh                      # everything, about 14 minutes on 2 cores
-#   DURATION=30 ROUNDS=5 benchmarks/run.sh # longer runs on a quiet machine
+#   FORKS=3 benchmarks/run.sh              # three JVMs per app, about 35 minutes: use on a quiet machine
 # Settings (environment): DURATION, WARMUP (seconds per wrk run / warm-up run), CONNECTIONS, THREADS,
-# ROUNDS (success-path overhead rounds), STARTUP_RUNS, JMH_WARMUP, JMH_ITERATIONS, JMH_TIME, JMH_FILTER,
+# ROUNDS (success-path overhead rounds per fork), FORKS (fresh JVMs per app for the load runs; the
+# report takes the median run), STARTUP_RUNS, JMH_WARMUP, JMH_ITERATIONS, JMH_TIME, JMH_FILTER,
 # SERVER_CPU, LOAD_CPU, SERVER_JVM_OPTS, BASE_PORT, MVN_ARGS (e.g. -o), SKIP_BUILD=1, SKIP_JMH=1,
 # SKIP_HTTP=1, SKIP_STARTUP=1, RUN_NOTE (a sentence printed at the top of RESULTS.md).
 set -euo pipefail
@@ -25,6 +26,7 @@ WARMUP=${WARMUP:-8}
 CONNECTIONS=${CONNECTIONS:-2}
 THREADS=${THREADS:-1}
 ROUNDS=${ROUNDS:-3}
+FORKS=${FORKS:-1}
 STARTUP_RUNS=${STARTUP_RUNS:-3}
 JMH_WARMUP=${JMH_WARMUP:-2}
 JMH_ITERATIONS=${JMH_ITERATIONS:-5}
@@ -97,6 +99,7 @@ mv "$BUILD_LOG" "$OUT/logs/build.log"
 	echo "connections=$CONNECTIONS"
 	echo "threads=$THREADS"
 	echo "rounds=$ROUNDS"
+	echo "forks=$FORKS"
 	echo "startup_runs=$STARTUP_RUNS"
 	echo "jmh_settings=1 fork, $JMH_WARMUP warm-up and $JMH_ITERATIONS measurement iterations of $JMH_TIME, -prof gc"
 	echo "server_cpu=$SERVER_CPU"
@@ -207,7 +210,7 @@ SCENARIOS=(
 	"error500 GET /orders/1/invoice 500 -"
 )
 MATRIX_APPS=(problemdetail envelope wimdeblauwe)
-declare -A APP_PORTS APP_PIDS
+declare -A APP_PORTS APP_PIDS APP_LOGS
 
 # cpu ticks (user+system) of a process, and busy/total ticks of one core
 proc_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
@@ -220,7 +223,7 @@ wrk_run() {
 	read -r name method path expect body <<<"${SCENARIOS[$index]}"
 	[ "$body" = - ] && body=""
 	local port=${APP_PORTS[$app]} pid=${APP_PIDS[$app]}
-	local applog="$OUT/logs/$app.log"
+	local applog=${APP_LOGS[$app]}
 	local load log_before ticks_before core_before
 	load=$(cut -d' ' -f1 /proc/loadavg)
 	log_before=$(stat -c %s "$applog")
@@ -259,50 +262,60 @@ smoke() { # app: one request per scenario, status checked, response kept for the
 	done
 }
 
+# start_http_app NAME FORK JAR [ARGS...]: one app of the load phase, remembered by name
+start_http_app() {
+	local name=$1 fork=$2 jar=$3
+	shift 3
+	start_app "$name-f$fork" "$jar" "$@"
+	APP_PORTS[$name]=$APP_PORT
+	APP_PIDS[$name]=$APP_PID
+	APP_LOGS[$name]="$OUT/logs/$name-f$fork.log"
+	printf '%s\t%s\t%s\n' "$name" "$fork" "$APP_READY_MS" >>"$OUT/apps.tsv"
+}
+
 if [ "${SKIP_HTTP:-0}" != 1 ]; then
 	printf 'phase\tapp\tscenario\tmode\tround\tloadavg\tserver_cpu_pct\tcore_busy_pct\tlog_bytes\tresult\n' >"$OUT/http.tsv"
-	printf 'app\tready_ms\n' >"$OUT/apps.tsv"
-	log "HTTP: starting the apps one after another (each pinned to core $SERVER_CPU)"
-	for app in "${MATRIX_APPS[@]}" plain; do
-		start_app "$app" "$(app_jar "$app")"
-		APP_PORTS[$app]=$APP_PORT
-		APP_PIDS[$app]=$APP_PID
-		printf '%s\t%s\n' "$app" "$APP_READY_MS" >>"$OUT/apps.tsv"
-	done
-	start_app envelope-wrapped "$(app_jar envelope)" --error-envelope.style=success-envelope
-	APP_PORTS[envelope-wrapped]=$APP_PORT
-	APP_PIDS[envelope-wrapped]=$APP_PID
-	printf '%s\t%s\n' envelope-wrapped "$APP_READY_MS" >>"$OUT/apps.tsv"
-	for app in "${MATRIX_APPS[@]}"; do smoke "$app"; done
-	curl -s -i --max-time 10 "http://127.0.0.1:${APP_PORTS[envelope-wrapped]}/orders/1" | tr -d '\r' \
-		>"$OUT/smoke/envelope-wrapped-success.txt"
+	printf 'app\tfork\tready_ms\n' >"$OUT/apps.tsv"
+	# each fork is a fresh set of JVMs: two JVMs of the same app can settle a few per cent apart
+	for fork in $(seq 1 "$FORKS"); do
+		log "HTTP fork $fork/$FORKS: starting the apps one after another (each pinned to core $SERVER_CPU)"
+		for app in "${MATRIX_APPS[@]}" plain; do
+			start_http_app "$app" "$fork" "$(app_jar "$app")"
+		done
+		start_http_app envelope-wrapped "$fork" "$(app_jar envelope)" --error-envelope.style=success-envelope
+		if [ "$fork" = 1 ]; then
+			for app in "${MATRIX_APPS[@]}"; do smoke "$app"; done
+			curl -s -i --max-time 10 "http://127.0.0.1:${APP_PORTS[envelope-wrapped]}/orders/1" | tr -d '\r' \
+				>"$OUT/smoke/envelope-wrapped-success.txt"
+		fi
 
-	log "HTTP: warm-up, ${WARMUP}s per app and scenario"
-	for app in "${MATRIX_APPS[@]}"; do
-		for index in "${!SCENARIOS[@]}"; do wrk_run warmup "$app" "$index" keepalive 0 "$WARMUP" skip; done
-	done
-	# the two apps that serve only the success path get the same amount of warm-up traffic as the others
-	for app in plain envelope-wrapped; do wrk_run warmup "$app" 0 keepalive 0 $((WARMUP * 2)) skip; done
+		log "HTTP fork $fork/$FORKS: warm-up, ${WARMUP}s per app and scenario"
+		for app in "${MATRIX_APPS[@]}"; do
+			for index in "${!SCENARIOS[@]}"; do wrk_run warmup "$app" "$index" keepalive 0 "$WARMUP" skip; done
+		done
+		# the two apps that serve only the success path get as much warm-up traffic as the others
+		for app in plain envelope-wrapped; do wrk_run warmup "$app" 0 keepalive 0 $((WARMUP * 2)) skip; done
 
-	for mode in keepalive close; do
-		log "HTTP: error scenarios, $mode, ${DURATION}s each, apps interleaved"
-		for index in "${!SCENARIOS[@]}"; do
-			for offset in 0 1 2; do # rotate the order so no app always goes first
-				app=${MATRIX_APPS[$(((index + offset) % 3))]}
-				wrk_run matrix "$app" "$index" "$mode" 1 "$DURATION"
+		for mode in keepalive close; do
+			log "HTTP fork $fork/$FORKS: error scenarios, $mode, ${DURATION}s each, apps interleaved"
+			for index in "${!SCENARIOS[@]}"; do
+				for offset in 0 1 2; do # rotate the order so no app always goes first
+					app=${MATRIX_APPS[$(((index + offset + fork) % 3))]}
+					wrk_run matrix "$app" "$index" "$mode" "$fork" "$DURATION"
+				done
 			done
 		done
-	done
 
-	log "HTTP: success-path overhead, $ROUNDS rounds of ${DURATION}s, apps interleaved"
-	OVERHEAD_APPS=(plain envelope envelope-wrapped)
-	for round in $(seq 1 "$ROUNDS"); do
-		for offset in 0 1 2; do
-			app=${OVERHEAD_APPS[$(((round + offset) % 3))]}
-			wrk_run overhead "$app" 0 keepalive "$round" "$DURATION"
+		log "HTTP fork $fork/$FORKS: success-path overhead, $ROUNDS rounds of ${DURATION}s, apps interleaved"
+		OVERHEAD_APPS=(plain envelope envelope-wrapped)
+		for round in $(seq 1 "$ROUNDS"); do
+			for offset in 0 1 2; do
+				app=${OVERHEAD_APPS[$(((round + offset) % 3))]}
+				wrk_run overhead "$app" 0 keepalive $(((fork - 1) * ROUNDS + round)) "$DURATION"
+			done
 		done
+		cleanup
 	done
-	cleanup
 fi
 echo "loadavg_end=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$OUT/env.properties"
 

@@ -371,7 +371,10 @@ public final class ResultsReport {
 		line("Each load number is one run of " + env("duration") + " s on a 2-core machine, so differences of a few"
 				+ " per cent are within the noise; compare ratios (and the per-CPU-second ratios, which other processes"
 				+ " disturb less) rather than absolute numbers, and re-run on a quiet machine before drawing fine"
-				+ " conclusions. The targets are judged on plain throughput, as stated.");
+				+ " conclusions. The targets are judged on plain throughput, as stated. Beyond the machine's noise, two"
+				+ " JVMs of the same app can settle several per cent apart (JIT decisions), and each app ran in "
+				+ env("forks") + " JVM(s) here: `FORKS=3 benchmarks/run.sh` repeats the load runs with fresh JVMs"
+				+ " and reports the median fork.");
 		line();
 	}
 
@@ -389,7 +392,8 @@ public final class ResultsReport {
 		row2("wimdeblauwe error-handling-spring-boot-starter", env("wimdeblauwe"));
 		row2("JMH", env("jmh") + "; " + env("jmh_settings"));
 		row2("wrk", env("wrk") + "; " + env("threads") + " thread, " + env("connections") + " connections, "
-				+ env("duration") + " s per run after " + env("warmup") + " s warm-up per app and scenario");
+				+ env("duration") + " s per run after " + env("warmup") + " s warm-up per app and scenario; " + env("forks")
+				+ " fork(s) of fresh server JVMs");
 		row2("pinning", "server JVMs `taskset -c " + env("server_cpu") + "`, wrk `taskset -c " + env("load_cpu") + "`");
 		row2("server JVM options", "`" + env("server_jvm_opts") + "`");
 		line();
@@ -451,7 +455,8 @@ public final class ResultsReport {
 			return;
 		}
 		line("Three apps built from the same controllers (`benchmarks/apps/common`), started together and measured"
-				+ " interleaved (scenario by scenario, rotating which app goes first), on 127.0.0.1. Ratios are to"
+				+ " interleaved (scenario by scenario, rotating which app goes first), on 127.0.0.1, in " + env("forks")
+				+ " fork(s) of fresh JVMs; with several forks each row is the fork with the median throughput. Ratios are to"
 				+ " the **ProblemDetail baseline**: throughput ×, higher is better; latency ×, lower is better."
 				+ " *req/CPU-s* divides the requests by the CPU time the server itself used: on a shared machine it is"
 				+ " the steadier measure of cost per request, since it does not drop when other processes take the"
@@ -488,9 +493,12 @@ public final class ResultsReport {
 							+ ratio(r.p99Ms() / b.p99Ms()) + " | " + connections(r) + " | "
 							+ String.format(Locale.ROOT, "%.0f", r.bytesPerResponse()) + " | " + percent(r.serverCpu())
 							+ " | " + percent(Math.max(0, r.coreBusy() - r.serverCpu())) + " |");
-					if (r.unexpected() > 0) {
-						problems.add(APP_NAMES.get(app) + " / " + scenario + ": " + r.unexpected() + " of "
-								+ r.requests() + " responses had another status or a socket error");
+					for (HttpRun any : runsOf("matrix", app, scenario, mode)) {
+						if (any.unexpected() > 0) {
+							problems.add(APP_NAMES.get(app) + " / " + scenario + " (fork " + any.round() + "): "
+									+ any.unexpected() + " of " + any.requests()
+									+ " responses had another status or a socket error");
+						}
 					}
 				}
 			}
@@ -715,11 +723,22 @@ public final class ResultsReport {
 		return SCENARIOS.keySet().stream().filter((scenario) -> !scenario.equals("success")).toList();
 	}
 
+	/** The median run (by throughput) of one app, scenario and mode over the forks. */
 	private Optional<HttpRun> find(String phase, String app, String scenario, String mode) {
+		List<HttpRun> runs = runsOf(phase, app, scenario, mode);
+		if (runs.isEmpty()) {
+			return Optional.empty();
+		}
+		List<HttpRun> sorted = new ArrayList<>(runs);
+		sorted.sort((a, b) -> Double.compare(a.throughput(), b.throughput()));
+		return Optional.of(sorted.get((sorted.size() - 1) / 2));
+	}
+
+	private List<HttpRun> runsOf(String phase, String app, String scenario, String mode) {
 		return this.http.stream()
 			.filter((run) -> run.phase().equals(phase) && run.app().equals(app) && run.scenario().equals(scenario)
 					&& run.mode().equals(mode))
-			.findFirst();
+			.toList();
 	}
 
 	private double medianThroughput(String app) {
