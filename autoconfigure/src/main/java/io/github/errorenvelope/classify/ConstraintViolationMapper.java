@@ -30,8 +30,9 @@ public final class ConstraintViolationMapper implements ErrorMapper {
 				entries.add(entry(violation));
 			}
 		}
-		entries.sort(Comparator.comparingInt(Entry::parameterIndex)
-			.thenComparing(Entry::path, DeclarationOrder.of(null)));
+		// by path first, keys computed once; the stable sort by parameter then keeps path order within each
+		DeclarationOrder.sort(entries, null, Entry::path);
+		entries.sort(Comparator.comparingInt(Entry::parameterIndex));
 		List<FieldViolation> violations = new ArrayList<>(entries.size());
 		for (Entry entry : entries) {
 			violations.add(entry.violation());

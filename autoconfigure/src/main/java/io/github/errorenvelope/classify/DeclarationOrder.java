@@ -6,7 +6,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,15 +22,6 @@ public final class DeclarationOrder {
 	private static final int MAX_CACHED_CLASSES = 4096;
 
 	private DeclarationOrder() {
-	}
-
-	/**
-	 * A comparator of Java property paths rooted at the given type.
-	 * @param rootType the body type, may be {@code null} (then paths keep their order)
-	 * @return the comparator
-	 */
-	public static Comparator<String> of(Class<?> rootType) {
-		return (left, right) -> compare(key(rootType, left), key(rootType, right));
 	}
 
 	/**
@@ -56,7 +46,7 @@ public final class DeclarationOrder {
 		}
 	}
 
-	static int compare(int[] left, int[] right) {
+	private static int compare(int[] left, int[] right) {
 		int shared = Math.min(left.length, right.length);
 		for (int i = 0; i < shared; i++) {
 			int byStep = Integer.compare(left[i], right[i]);

@@ -2,7 +2,6 @@ package io.github.errorenvelope.classify;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.FieldViolation;
@@ -73,11 +72,6 @@ final class Violations {
 			return prefix;
 		}
 		return path.startsWith("[") ? prefix + path : prefix + "." + path;
-	}
-
-	/** Whether a map holds any entries; a tiny helper for readable conditions. */
-	static boolean hasEntries(Map<?, ?> map) {
-		return map != null && !map.isEmpty();
 	}
 
 }

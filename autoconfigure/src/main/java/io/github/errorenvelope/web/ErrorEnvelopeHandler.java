@@ -1,6 +1,5 @@
 package io.github.errorenvelope.web;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
