@@ -53,7 +53,7 @@ public class ContainerErrorHandler {
 		String requestId = requestId(request, headersParsed);
 		try {
 			ApiError error = toApiError(status, requestId, locale(request, headersParsed));
-			this.responder.send(error, null, orUnknown(request::getMethod), orUnknown(request::getRequestURI),
+			this.responder.send(error, null, orUnknown(request::getMethod), orUnknown(request::getRequestURI), null,
 					response);
 		}
 		catch (Throwable failure) {

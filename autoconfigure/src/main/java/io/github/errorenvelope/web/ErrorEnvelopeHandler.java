@@ -13,6 +13,7 @@ import io.github.errorenvelope.classify.ErrorClassifier.Classification;
 import io.github.errorenvelope.classify.Texts;
 
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * The pipeline every entry point feeds (controller advice, error controller, security handlers):
@@ -116,7 +117,7 @@ public class ErrorEnvelopeHandler {
 		String requestId = this.requestIds.of(request);
 		try {
 			ApiError error = toApiError(exception, status, request);
-			this.responder.send(error, exception, request.getMethod(), pathOf(request), response);
+			this.responder.send(error, exception, request.getMethod(), pathOf(request), routeOf(request), response);
 		}
 		catch (Throwable failure) {
 			this.responder.fail(exception, failure, requestId, response);
@@ -127,6 +128,12 @@ public class ErrorEnvelopeHandler {
 	static String pathOf(HttpServletRequest request) {
 		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		return (original instanceof String uri) ? uri : request.getRequestURI();
+	}
+
+	/** The matched route template ({@code /orders/{id}}), without request data; {@code null} before routing. */
+	private static String routeOf(HttpServletRequest request) {
+		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+		return (pattern instanceof String route) ? route : null;
 	}
 
 	private static Locale localeOf(HttpServletRequest request) {

@@ -1,7 +1,7 @@
 package io.github.errorenvelope.web;
 
 import io.github.errorenvelope.ApiError;
-import io.github.errorenvelope.web.RepeatedFailures.Occurrence;
+import io.github.errorenvelope.web.RepeatedFailures.Repeat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
@@ -45,8 +45,10 @@ public class ErrorLogger {
 	 * @param exception the cause, may be {@code null}
 	 * @param method the request method
 	 * @param path the request path
+	 * @param route the route template that failed (such as {@code /orders/{id}}), {@code null} when
+	 * no handler was matched
 	 */
-	public void log(ApiError error, Throwable exception, String method, String path) {
+	public void log(ApiError error, Throwable exception, String method, String path, String route) {
 		LogLevel level = this.policy.levelFor(error.getStatus(), exception);
 		Level slf4j = toSlf4j(level);
 		if (slf4j == null || !logger.isEnabledForLevel(slf4j)) {
@@ -55,12 +57,12 @@ public class ErrorLogger {
 		StringBuilder line = line(error, exception, method, path);
 		Throwable trace = null;
 		if (error.isServerError() && exception != null) {
-			Occurrence repeat = this.repeats.record(exception, error.getRequestId());
+			Repeat repeat = this.repeats.record(exception, route, error.getRequestId());
 			if (repeat == null) {
 				trace = BoundedFailure.boundedForLogging(exception);
 			}
 			else {
-				line.append(" repeated failure #").append(repeat.count().get()).append(", stack trace logged with request_id=")
+				line.append(" repeated failure #").append(repeat.count()).append(", stack trace logged with request_id=")
 					.append(repeat.firstRequestId());
 			}
 		}

@@ -72,12 +72,14 @@ public class ErrorResponder {
 	 * @param exception the cause, may be {@code null}
 	 * @param method the request method, for the log line
 	 * @param path the request path, for the log line
+	 * @param route the route template that failed, {@code null} when no handler was matched (tells
+	 * repeated failures apart)
 	 * @param response the response
 	 * @throws IOException if writing fails
 	 */
-	public void send(ApiError error, Throwable exception, String method, String path, HttpServletResponse response)
-			throws IOException {
-		this.logger.log(error, exception, method, path);
+	public void send(ApiError error, Throwable exception, String method, String path, String route,
+			HttpServletResponse response) throws IOException {
+		this.logger.log(error, exception, method, path, route);
 		for (ErrorObserver observer : this.observers) {
 			try {
 				observer.onError(error, exception);

@@ -5,12 +5,14 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
- * Remembers recent server failures by signature (exception class and throw site), so a storm of the
- * same failure logs its stack trace once per window and one short line per repeat. Thread-safe, with
- * a capped table: when it is full, expired signatures are dropped first and, if none are, the table
- * starts over — memory stays bounded whatever the failure mix.
+ * Remembers recent server failures by signature (exception class, route, message template and
+ * causes; see {@link FailureSignature}), so a storm of the same failure logs its stack trace once per
+ * window and one short line per repeat. Thread-safe, with a capped table: when it is full, expired
+ * signatures are dropped first and, if none are, the table starts over — memory stays bounded
+ * whatever the failure mix.
  */
 public class RepeatedFailures {
 
@@ -18,15 +20,20 @@ public class RepeatedFailures {
 
 	private final int capacity;
 
-	private final Map<String, Occurrence> recent = new ConcurrentHashMap<>();
+	private final LongSupplier clock;
+
+	private final Map<String, Window> recent = new ConcurrentHashMap<>();
 
 	/**
-	 * What is known of a signature's current window.
-	 * @param firstRequestId the request id of the first occurrence in the window
-	 * @param firstNanos when it happened ({@link System#nanoTime()})
-	 * @param count how many times it happened in the window, the first included
+	 * A repeat of a failure whose stack trace was already logged in the current window.
+	 * @param firstRequestId the request id of the occurrence whose stack trace was logged
+	 * @param count how many times the failure happened in the window, this one and the first included
 	 */
-	public record Occurrence(String firstRequestId, long firstNanos, AtomicLong count) {
+	public record Repeat(String firstRequestId, long count) {
+	}
+
+	/** One signature's current window: who logged the trace, when, and how often it happened since. */
+	private record Window(String firstRequestId, long startNanos, AtomicLong count) {
 	}
 
 	/**
@@ -36,44 +43,62 @@ public class RepeatedFailures {
 	 * @param capacity the most signatures remembered
 	 */
 	public RepeatedFailures(Duration window, int capacity) {
+		this(window, capacity, System::nanoTime);
+	}
+
+	RepeatedFailures(Duration window, int capacity, LongSupplier clock) {
 		this.windowNanos = (window != null) ? window.toNanos() : 0;
-		this.capacity = capacity;
+		this.capacity = Math.max(1, capacity);
+		this.clock = clock;
 	}
 
 	/**
 	 * Record a failure.
 	 * @param failure the exception
+	 * @param route the route template that failed (such as {@code GET /orders/{id}}), may be
+	 * {@code null}
 	 * @param requestId its request id
 	 * @return {@code null} when this is the first occurrence in its window (log the trace), else the
-	 * window's occurrence with its updated count (log one line)
+	 * repeat with its count (log one line)
 	 */
-	public Occurrence record(Throwable failure, String requestId) {
+	public Repeat record(Throwable failure, String route, String requestId) {
 		if (this.windowNanos <= 0) {
 			return null;
 		}
-		long now = System.nanoTime();
-		String signature = signature(failure);
-		if (!this.recent.containsKey(signature)) {
+		long now = this.clock.getAsLong();
+		String signature = FailureSignature.of(failure, route);
+		Window current = this.recent.get(signature);
+		if (current != null && isOpen(current, now)) {
+			// the storm case: no lock, one atomic increment
+			return new Repeat(current.firstRequestId(), current.count().incrementAndGet());
+		}
+		if (current == null) {
 			makeRoom(now);
 		}
-		boolean[] first = new boolean[1];
-		Occurrence occurrence = this.recent.compute(signature, (key, current) -> {
-			if (current == null || now - current.firstNanos() > this.windowNanos) {
-				first[0] = true;
-				return new Occurrence(requestId, now, new AtomicLong(1));
+		Window[] opened = new Window[1];
+		Window window = this.recent.compute(signature, (key, existing) -> {
+			if (existing == null || !isOpen(existing, now)) {
+				opened[0] = new Window(requestId, now, new AtomicLong(1));
+				return opened[0];
 			}
-			current.count().incrementAndGet();
-			return current;
+			return existing;
 		});
-		return first[0] ? null : occurrence;
+		if (window == opened[0]) {
+			return null;
+		}
+		return new Repeat(window.firstRequestId(), window.count().incrementAndGet());
+	}
+
+	private boolean isOpen(Window window, long now) {
+		return now - window.startNanos() <= this.windowNanos;
 	}
 
 	private void makeRoom(long now) {
 		if (this.recent.size() < this.capacity) {
 			return;
 		}
-		for (Iterator<Occurrence> it = this.recent.values().iterator(); it.hasNext();) {
-			if (now - it.next().firstNanos() > this.windowNanos) {
+		for (Iterator<Window> it = this.recent.values().iterator(); it.hasNext();) {
+			if (!isOpen(it.next(), now)) {
 				it.remove();
 			}
 		}
@@ -85,17 +110,6 @@ public class RepeatedFailures {
 	/** How many signatures are remembered (for tests and diagnostics). */
 	public int size() {
 		return this.recent.size();
-	}
-
-	/**
-	 * A failure's signature: its class and the first frame of its stack (where it was thrown).
-	 * @param failure the exception
-	 * @return the signature
-	 */
-	static String signature(Throwable failure) {
-		StackTraceElement[] trace = failure.getStackTrace();
-		String site = (trace.length > 0) ? trace[0].toString() : "?";
-		return failure.getClass().getName() + "@" + site;
 	}
 
 }

@@ -20,7 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A storm of identical 500s logs one stack trace and one short line per other request. */
+/**
+ * A storm of identical 500s logs one stack trace and one short line per other request; different
+ * failures in the same storm each log their own trace.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 class ErrorStormTest {
@@ -57,6 +60,39 @@ class ErrorStormTest {
 			assertThat(lines.stream().filter(line -> line.contains(id))).as(id).hasSize(1);
 		}
 		assertThat(lines).allSatisfy(line -> assertThat(line.length()).isLessThan(8192));
+	}
+
+	@Test
+	void eachDifferentFailureLogsItsOwnTraceOnce(CapturedOutput output) throws Exception {
+		Http http = new Http(this.port);
+		String[] paths = { "/ledger/", "/ledger/cache-", "/journal/" };
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Integer>> statuses = new ArrayList<>();
+			for (int i = 0; i < 300; i++) {
+				String path = paths[i % paths.length] + i;
+				String id = "mixed-" + i;
+				statuses.add(pool.submit(() -> http.get(path, "x-request-id", id).statusCode()));
+			}
+			for (Future<Integer> status : statuses) {
+				assertThat(status.get(30, TimeUnit.SECONDS)).isEqualTo(500);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		String log = output.getOut();
+		List<String> traced = log.lines()
+			.filter(line -> line.startsWith("java.lang.IllegalStateException: ledger"))
+			.toList();
+		assertThat(traced).hasSize(3);
+		assertThat(traced.stream().filter(line -> line.contains("cache offline"))).hasSize(1);
+		List<String> lines = log.lines().filter(line -> line.contains("-> 500 INTERNAL_ERROR") && line.contains("mixed-"))
+			.toList();
+		assertThat(lines).hasSize(300);
+		assertThat(lines.stream().filter(line -> line.contains("repeated failure #"))).hasSize(297);
+		assertThat(lines.stream().filter(line -> line.contains("GET /journal/") && !line.contains("repeated")))
+			.hasSize(1);
 	}
 
 }

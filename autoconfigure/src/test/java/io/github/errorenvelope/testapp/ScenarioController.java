@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -74,6 +75,21 @@ public class ScenarioController {
 	@GetMapping("/storm")
 	public Map<String, String> storm() {
 		throw new IllegalStateException("downstream pool exhausted");
+	}
+
+	@GetMapping("/ledger/{id}")
+	public Map<String, String> ledger(@PathVariable String id) {
+		// two failures of one class in one handler, told apart by their messages
+		if (id.startsWith("cache")) {
+			throw new IllegalStateException("ledger cache offline for entry " + id);
+		}
+		throw new IllegalStateException("ledger pool exhausted after " + id.length() + " attempts");
+	}
+
+	@GetMapping("/journal/{id}")
+	public Map<String, String> journal(@PathVariable String id) {
+		// the same failure as the ledger's, on another route
+		throw new IllegalStateException("ledger pool exhausted after " + id.length() + " attempts");
 	}
 
 	@GetMapping("/method/admin")

@@ -1,0 +1,114 @@
+package io.github.errorenvelope.web;
+
+/**
+ * What makes two server failures "the same failure" for stack-trace de-duplication: the exception
+ * class, the route that failed, the message with its variable parts masked, and the classes of the
+ * causes.
+ * <p>
+ * The stack itself is deliberately not read: {@link Throwable#getStackTrace()} materializes every
+ * frame (about a hundred in a Spring MVC request), which costs more than the rest of a 500 response
+ * together — exactly what a storm of identical failures cannot afford. Within one route, a
+ * different throw site almost always shows as a different exception class, message or cause; the
+ * numbers, ids and quoted values that vary from request to request do not split a failure.
+ */
+final class FailureSignature {
+
+	/** How much of a message takes part: enough to tell templates apart, bounded in cost. */
+	private static final int MESSAGE_CHARS = 128;
+
+	private static final int MAX_CAUSES = 4;
+
+	private static final int MAX_ROUTE = 256;
+
+	private static final char MASK = '#';
+
+	private FailureSignature() {
+	}
+
+	/**
+	 * The signature of a failure.
+	 * @param failure the exception
+	 * @param route the route template that failed (such as {@code GET /orders/{id}}), may be
+	 * {@code null}
+	 * @return the signature
+	 */
+	static String of(Throwable failure, String route) {
+		StringBuilder signature = new StringBuilder(160);
+		signature.append(failure.getClass().getName());
+		if (route != null) {
+			signature.append(" @ ").append(route, 0, Math.min(route.length(), MAX_ROUTE));
+		}
+		signature.append(" : ");
+		appendTemplate(signature, messageOf(failure));
+		Throwable previous = failure;
+		Throwable cause = failure.getCause();
+		for (int i = 0; i < MAX_CAUSES && cause != null && cause != previous; i++) {
+			signature.append(" <- ").append(cause.getClass().getName());
+			previous = cause;
+			cause = cause.getCause();
+		}
+		return signature.toString();
+	}
+
+	/**
+	 * Append the start of a message with every token that holds a digit (ids, numbers, UUIDs, ports,
+	 * durations) and every quoted value replaced by {@code #}.
+	 */
+	static void appendTemplate(StringBuilder out, String message) {
+		if (message == null) {
+			out.append('-');
+			return;
+		}
+		int end = Math.min(message.length(), MESSAGE_CHARS);
+		int i = 0;
+		while (i < end) {
+			char c = message.charAt(i);
+			if (isTokenChar(c)) {
+				int start = i;
+				boolean digit = false;
+				while (i < end && isTokenChar(message.charAt(i))) {
+					digit |= Character.isDigit(message.charAt(i));
+					i++;
+				}
+				if (digit) {
+					out.append(MASK);
+				}
+				else {
+					out.append(message, start, i);
+				}
+			}
+			else if (isOpeningQuote(message, i)) {
+				int close = message.indexOf(c, i + 1);
+				out.append(c).append(MASK).append(c);
+				i = (close < 0 || close >= end) ? end : close + 1;
+			}
+			else {
+				out.append(c);
+				i++;
+			}
+		}
+	}
+
+	private static boolean isTokenChar(char c) {
+		return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
+	}
+
+	/** A quote that opens a value: not an apostrophe inside a word such as "can't". */
+	private static boolean isOpeningQuote(String message, int index) {
+		char c = message.charAt(index);
+		if (c == '"' || c == '`') {
+			return true;
+		}
+		return c == '\'' && (index == 0 || !Character.isLetterOrDigit(message.charAt(index - 1)));
+	}
+
+	private static String messageOf(Throwable failure) {
+		try {
+			return failure.getMessage();
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+}
