@@ -67,7 +67,8 @@ final class FailureSignature {
 				int start = i;
 				boolean digit = false;
 				while (i < end && isTokenChar(message.charAt(i))) {
-					digit |= Character.isDigit(message.charAt(i));
+					char t = message.charAt(i);
+					digit |= (t >= '0' && t <= '9') || (t >= 128 && Character.isDigit(t));
 					i++;
 				}
 				if (digit) {
@@ -90,7 +91,12 @@ final class FailureSignature {
 	}
 
 	private static boolean isTokenChar(char c) {
-		return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
+		if (c < 128) {
+			// the common case, without the Unicode tables
+			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
+					|| c == '.';
+		}
+		return Character.isLetterOrDigit(c);
 	}
 
 	/** A quote that opens a value: not an apostrophe inside a word such as "can't". */
