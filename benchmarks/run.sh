@@ -245,8 +245,11 @@ wrk_run() {
 	local result
 	result=$(grep '^RESULT ' <<<"$output" | head -1 | cut -d' ' -f2-)
 	[ -n "$result" ] || { echo "$output" >&2; die "no RESULT from wrk: $phase $app $name $mode"; }
-	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$phase" "$app" "$name" "$mode" "$round" "$load" \
-		"$server_cpu" "$core_busy" "$(($(stat -c %s "$applog") - log_before))" "$result" >>"$OUT/http.tsv"
+	# stack traces the app wrote during the run: lines that start with an exception's class name
+	local traces
+	traces=$(tail -c +$((log_before + 1)) "$applog" | grep -cE '^([A-Za-z_$][A-Za-z0-9_$]*\.)+[A-Za-z0-9_$]*(Exception|Error)(: |$)' || true)
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$phase" "$app" "$name" "$mode" "$round" "$load" \
+		"$server_cpu" "$core_busy" "$(($(stat -c %s "$applog") - log_before))" "$result" "${traces:-0}" >>"$OUT/http.tsv"
 	log "  $phase $app $name $mode r$round: $(sed -n 's/.*"requests":\([0-9]*\).*"p99_us":\([0-9]*\).*/\1 requests, p99 \2 us/p' <<<"$result")"
 }
 
@@ -274,7 +277,7 @@ start_http_app() {
 }
 
 if [ "${SKIP_HTTP:-0}" != 1 ]; then
-	printf 'phase\tapp\tscenario\tmode\tround\tloadavg\tserver_cpu_pct\tcore_busy_pct\tlog_bytes\tresult\n' >"$OUT/http.tsv"
+	printf 'phase\tapp\tscenario\tmode\tround\tloadavg\tserver_cpu_pct\tcore_busy_pct\tlog_bytes\tresult\tlog_traces\n' >"$OUT/http.tsv"
 	printf 'app\tfork\tready_ms\n' >"$OUT/apps.tsv"
 	# each fork is a fresh set of JVMs: two JVMs of the same app can settle a few per cent apart
 	for fork in $(seq 1 "$FORKS"); do

@@ -48,6 +48,8 @@ public final class ResultsReport {
 
 	static final double VALIDATION_NS_TARGET = 10000;
 
+	static final String ERROR_500 = "error500";
+
 	private final Path dir;
 
 	private final Map<String, String> env;
@@ -100,7 +102,7 @@ public final class ResultsReport {
 
 	/** One wrk run, as recorded in {@code http.tsv}. */
 	record HttpRun(String phase, String app, String scenario, String mode, int round, double loadavg,
-			double serverCpu, double coreBusy, long logBytes, JsonNode result) {
+			double serverCpu, double coreBusy, long logBytes, JsonNode result, long logTraces) {
 
 		double throughput() {
 			double seconds = this.result.path("duration_us").asDouble() / 1_000_000d;
@@ -178,7 +180,8 @@ public final class ResultsReport {
 		List<HttpRun> runs = new ArrayList<>();
 		for (String[] row : readTsv(file)) {
 			runs.add(new HttpRun(row[0], row[1], row[2], row[3], Integer.parseInt(row[4]), number(row[5]),
-					number(row[6]), number(row[7]), Long.parseLong(row[8]), json.readTree(row[9])));
+					number(row[6]), number(row[7]), Long.parseLong(row[8]), json.readTree(row[9]),
+					(row.length > 10) ? Long.parseLong(row[10].trim()) : -1));
 		}
 		return runs;
 	}
@@ -266,6 +269,8 @@ public final class ResultsReport {
 			ratioTarget(mode, BASELINE, 0.95, "≥ 0.95× the ProblemDetail baseline's throughput");
 			ratioTarget(mode, WIMDEBLAUWE, 1.0, "≥ 1.0× wimdeblauwe's throughput");
 		}
+		stormTarget(BASELINE, 3.0, "the hand-written ProblemDetail handler that logs every stack trace");
+		stormTarget(WIMDEBLAUWE, 1.0, "wimdeblauwe's starter (which logs no stack trace at all)");
 		overheadTarget("envelope", 3, "success path: ≤ 3 % throughput loss with the starter installed");
 		overheadTarget("envelope-wrapped", 8, "success path: ≤ 8 % throughput loss with `success-envelope` wrapping");
 		jmhTarget("codedError", CODED_NS_TARGET, CODED_BYTES_TARGET,
@@ -311,6 +316,60 @@ public final class ResultsReport {
 				+ (misses.isEmpty() ? "" : "; below: " + String.join(", ", misses)) + "; per server CPU-second lowest "
 				+ ratio(worstPerCpu) + " (" + worstPerCpuScenario + ")";
 		row(label, measured, misses.isEmpty() ? "✅ met" : "❌ missed");
+	}
+
+	/**
+	 * The storm of identical 500s: Error Envelope with its defaults (trace once per failure and window,
+	 * then one line) against another app, in both connection modes, with the trace still in the log.
+	 */
+	private void stormTarget(String reference, double target, String what) {
+		List<String> measured = new ArrayList<>();
+		boolean met = true;
+		for (String mode : List.of("keepalive", "close")) {
+			Optional<HttpRun> ours = find("matrix", ENVELOPE, ERROR_500, mode);
+			Optional<HttpRun> theirs = find("matrix", reference, ERROR_500, mode);
+			if (ours.isEmpty() || theirs.isEmpty()) {
+				row("500 storm: ≥ " + ratio(target) + "× " + what, "not run", "–");
+				return;
+			}
+			double ratio = ours.get().throughput() / theirs.get().throughput();
+			met &= ratio >= target;
+			measured.add(modeName(mode) + " " + ratio(ratio) + " (" + rps(ours.get().throughput()) + " vs "
+					+ rps(theirs.get().throughput()) + " req/s; per server CPU-second "
+					+ ratio(ours.get().perCpuSecond() / theirs.get().perCpuSecond()) + ")");
+		}
+		long traces = tracesLogged(ENVELOPE, ERROR_500);
+		long requests = runsOf("matrix", ENVELOPE, ERROR_500, "keepalive").stream().mapToLong(HttpRun::requests).sum()
+				+ runsOf("matrix", ENVELOPE, ERROR_500, "close").stream().mapToLong(HttpRun::requests).sum();
+		met &= traces > 0 || tracesLoggedBeforeMeasuring();
+		row("500 storm (`GET /orders/1/invoice`, identical failures): ≥ " + ratio(target) + "× " + what
+				+ ", with Error Envelope's defaults (trace once per failure and 60 s window, then one line)",
+				String.join("; ", measured) + "; Error Envelope logged " + traces + " stack trace(s) in " + requests
+						+ " measured 500s",
+				met ? "✅ met" : "❌ missed");
+	}
+
+	/** Stack traces an app wrote during the measured runs of a scenario (-1 runs are from an older run.sh). */
+	private long tracesLogged(String app, String scenario) {
+		return this.http.stream()
+			.filter((run) -> run.phase().equals("matrix") && run.app().equals(app) && run.scenario().equals(scenario))
+			.mapToLong((run) -> Math.max(0, run.logTraces()))
+			.sum();
+	}
+
+	/** Whether Error Envelope's log holds a stack trace of the 500 at all (warm-up included). */
+	private boolean tracesLoggedBeforeMeasuring() {
+		try (var files = Files.list(this.dir.resolve("logs"))) {
+			for (Path log : files.filter((f) -> f.getFileName().toString().startsWith(ENVELOPE + "-f")).toList()) {
+				if (Files.readString(log, StandardCharsets.UTF_8).contains("\njava.lang.IllegalStateException: Invoice")) {
+					return true;
+				}
+			}
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		return false;
 	}
 
 	private void overheadTarget(String app, double maxLossPercent, String what) {
@@ -536,7 +595,8 @@ public final class ResultsReport {
 	}
 
 	private void logVolume() {
-		line("Log output written by each app during the keep-alive runs (its defaults; bytes per error response):");
+		line("Log output written by each app during the keep-alive runs (its defaults; bytes per error response, and"
+				+ " in brackets the stack traces written during all measured runs of the scenario, both connection modes):");
 		line();
 		line("| scenario | " + String.join(" | ", MATRIX_APPS.stream().map(APP_NAMES::get).toList()) + " |");
 		line("|---|" + "---:|".repeat(MATRIX_APPS.size()));
@@ -544,8 +604,9 @@ public final class ResultsReport {
 			StringBuilder row = new StringBuilder("| " + scenario);
 			for (String app : MATRIX_APPS) {
 				Optional<HttpRun> run = find("matrix", app, scenario, "keepalive");
-				row.append(" | ").append(run.map((r) -> String.format(Locale.ROOT, "%.0f",
-						(r.requests() > 0) ? (double) r.logBytes() / r.requests() : 0)).orElse("–"));
+				row.append(" | ").append(run.map((r) -> String.format(Locale.ROOT, "%.0f (%d)",
+						(r.requests() > 0) ? (double) r.logBytes() / r.requests() : 0, tracesLogged(app, scenario)))
+					.orElse("–"));
 			}
 			line(row.append(" |").toString());
 		}
@@ -643,8 +704,8 @@ public final class ResultsReport {
 		line();
 		line("One response per app and scenario, taken before the load (headers trimmed to status, content type and"
 				+ " request id). The apps do different amounts of work: Error Envelope lists every violation and"
-				+ " adds a request id; the baseline lists no violations and answers the 500 through Boot's `/error`"
-				+ " page; wimdeblauwe lists violations with rejected values and shows the 500's exception message.");
+				+ " adds a request id; the baseline lists no violations and answers the 500 with a generic"
+				+ " problem from its hand-written catch-all; wimdeblauwe lists violations with rejected values and shows the 500's exception message.");
 		line();
 		for (String scenario : SCENARIOS.keySet()) {
 			line("<details><summary>" + SCENARIOS.get(scenario) + "</summary>");
@@ -702,8 +763,9 @@ public final class ResultsReport {
 				+ " `@ExceptionHandler` per domain exception), `envelope` (the starter, defaults) and `wimdeblauwe`"
 				+ " (its starter, defaults, statuses of the two domain exceptions set by its"
 				+ " `error.handling.http-statuses.*` properties) each add only their library. The 500 is an"
-				+ " `IllegalStateException` nobody handles by hand: the baseline answers it through Boot's"
-				+ " `BasicErrorController`.");
+				+ " `IllegalStateException` thrown by the controller: the baseline answers it with the catch-all a"
+				+ " ProblemDetail team writes (`UnexpectedFailureHandler`: logs the exception with its stack trace,"
+				+ " answers a generic 500 problem).");
 		line("- wimdeblauwe's starter " + env("wimdeblauwe") + " is its newest release (built for Spring Boot 4.0);"
 				+ " it starts and answers correctly on Spring Boot " + env("spring_boot") + ", so all apps use the"
 				+ " same Boot version.");
@@ -712,7 +774,7 @@ public final class ResultsReport {
 				+ " omission; with 2 connections the server is the bottleneck).");
 		line("- Each app logs with its defaults to a file: Error Envelope logs a 5xx line at ERROR with the stack"
 				+ " trace once per failure and repeat window (60 s), then one line per repeat, and 4xx at DEBUG"
-				+ " (off); the baseline's 500 is logged by Tomcat with its stack trace every time; wimdeblauwe logs"
+				+ " (off); the baseline's catch-all logs every 500 with its stack trace; wimdeblauwe logs"
 				+ " every error, 4xx included, at ERROR with the message and no stack trace.");
 		line();
 	}
