@@ -9,7 +9,9 @@ package io.github.errorenvelope.web;
  * frame (about a hundred in a Spring MVC request), which costs more than the rest of a 500 response
  * together — exactly what a storm of identical failures cannot afford. Within one route, a
  * different throw site almost always shows as a different exception class, message or cause; the
- * numbers, ids and quoted values that vary from request to request do not split a failure.
+ * numbers, ids and quoted values that vary from request to request do not split a failure. A
+ * {@link NullPointerException}'s message is kept as it is: the JVM's helpful message names the
+ * expression that was null, so it tells the throw sites apart and holds no request data.
  */
 final class FailureSignature {
 
@@ -28,7 +30,7 @@ final class FailureSignature {
 	/**
 	 * The signature of a failure.
 	 * @param failure the exception
-	 * @param route the route template that failed (such as {@code GET /orders/{id}}), may be
+	 * @param route the route template that failed (such as {@code /orders/{id}}), may be
 	 * {@code null}
 	 * @return the signature
 	 */
@@ -39,7 +41,13 @@ final class FailureSignature {
 			signature.append(" @ ").append(route, 0, Math.min(route.length(), MAX_ROUTE));
 		}
 		signature.append(" : ");
-		appendTemplate(signature, messageOf(failure));
+		String message = messageOf(failure);
+		if (failure instanceof NullPointerException && message != null) {
+			signature.append(message, 0, Math.min(message.length(), MESSAGE_CHARS));
+		}
+		else {
+			appendTemplate(signature, message);
+		}
 		Throwable previous = failure;
 		Throwable cause = failure.getCause();
 		for (int i = 0; i < MAX_CAUSES && cause != null && cause != previous; i++) {

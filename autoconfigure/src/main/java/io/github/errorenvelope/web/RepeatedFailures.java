@@ -55,7 +55,7 @@ public class RepeatedFailures {
 	/**
 	 * Record a failure.
 	 * @param failure the exception
-	 * @param route the route template that failed (such as {@code GET /orders/{id}}), may be
+	 * @param route the route template that failed (such as {@code /orders/{id}}), may be
 	 * {@code null}
 	 * @param requestId its request id
 	 * @return {@code null} when this is the first occurrence in its window (log the trace), else the

@@ -53,9 +53,7 @@ class ViolationStormTest {
 				}
 				assertThat(fields).containsExactlyElementsOf(expected);
 			}
-			if (style != StyleShape.SUCCESS_ENVELOPE) {
-				assertThat(response.body()).contains("\"omitted_violations\":" + omitted);
-			}
+			assertThat(response.body()).contains("\"omitted_violations\":" + omitted);
 		}
 	}
 

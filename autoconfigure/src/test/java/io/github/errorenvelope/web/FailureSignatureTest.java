@@ -43,6 +43,13 @@ class FailureSignatureTest {
 	}
 
 	@Test
+	void nullPointerExceptionsKeepTheirHelpfulMessage() {
+		assertThat(signature(npe(() -> ((String) nothing()).length())))
+			.isEqualTo(signature(npe(() -> ((String) nothing()).length())))
+			.isNotEqualTo(signature(npe(() -> ((Object) nothing()).hashCode())));
+	}
+
+	@Test
 	void isBoundedWhateverTheMessageOrRoute() {
 		String huge = "x".repeat(1_000_000);
 		String signature = FailureSignature.of(new IllegalStateException(huge, new IllegalStateException(huge)), huge);
@@ -63,6 +70,20 @@ class FailureSignatureTest {
 		IllegalStateException b = new IllegalStateException("b", a);
 		a.initCause(b);
 		assertThat(FailureSignature.of(a, null).length()).isLessThan(1024);
+	}
+
+	private static Object nothing() {
+		return null;
+	}
+
+	private static NullPointerException npe(Runnable code) {
+		try {
+			code.run();
+		}
+		catch (NullPointerException ex) {
+			return ex;
+		}
+		throw new AssertionError("no NullPointerException");
 	}
 
 	private static String signature(Throwable failure) {
