@@ -7,10 +7,10 @@
 #      Connection: close; plus the success path without the starter, with it, and with success wrapping.
 # The server JVMs run on one core (SERVER_CPU), wrk on another (LOAD_CPU). Every step is bounded in time.
 # Needs a JDK 17+ and root (or sudo-less apt) to install wrk when it is missing. Usage:
-#   benchmarks/run.sh                      # everything, about 14 minutes on 2 cores
-#   FORKS=3 benchmarks/run.sh              # three JVMs per app, about 35 minutes: use on a quiet machine
+#   benchmarks/run.sh                      # everything, about 17 minutes on 2 cores
+#   FORKS=3 benchmarks/run.sh              # three JVMs per app, about 45 minutes: use on a quiet machine
 # Settings (environment): DURATION, WARMUP (seconds per wrk run / warm-up run), CONNECTIONS, THREADS,
-# ROUNDS (success-path overhead rounds per fork), FORKS (fresh JVMs per app for the load runs; the
+# ROUNDS (success-path overhead rounds per fork), STORM_ROUNDS (500-storm rounds per fork), FORKS (fresh JVMs per app for the load runs; the
 # report takes the median run), STARTUP_RUNS, JMH_WARMUP, JMH_ITERATIONS, JMH_TIME, JMH_FILTER,
 # SERVER_CPU, LOAD_CPU, SERVER_JVM_OPTS, BASE_PORT, MVN_ARGS (e.g. -o), SKIP_BUILD=1, SKIP_JMH=1,
 # SKIP_HTTP=1, SKIP_STARTUP=1, RUN_NOTE (a sentence printed at the top of RESULTS.md).
@@ -26,6 +26,7 @@ WARMUP=${WARMUP:-8}
 CONNECTIONS=${CONNECTIONS:-2}
 THREADS=${THREADS:-1}
 ROUNDS=${ROUNDS:-3}
+STORM_ROUNDS=${STORM_ROUNDS:-5}
 FORKS=${FORKS:-1}
 STARTUP_RUNS=${STARTUP_RUNS:-3}
 JMH_WARMUP=${JMH_WARMUP:-2}
@@ -99,6 +100,7 @@ mv "$BUILD_LOG" "$OUT/logs/build.log"
 	echo "connections=$CONNECTIONS"
 	echo "threads=$THREADS"
 	echo "rounds=$ROUNDS"
+	echo "storm_rounds=$STORM_ROUNDS"
 	echo "forks=$FORKS"
 	echo "startup_runs=$STARTUP_RUNS"
 	echo "jmh_settings=1 fork, $JMH_WARMUP warm-up and $JMH_ITERATIONS measurement iterations of $JMH_TIME, -prof gc"
@@ -306,6 +308,17 @@ if [ "${SKIP_HTTP:-0}" != 1 ]; then
 					app=${MATRIX_APPS[$(((index + offset + fork) % 3))]}
 					wrk_run matrix "$app" "$index" "$mode" "$fork" "$DURATION"
 				done
+			done
+		done
+
+		# the 500 storm: connection-heavy (Tomcat closes after every 500), so one run per app is too noisy
+		# to judge a 1.0x target; several short interleaved rounds per fork, the report takes the median
+		log "HTTP fork $fork/$FORKS: 500 storm, $STORM_ROUNDS rounds of ${DURATION}s, apps interleaved"
+		storm_index=$((${#SCENARIOS[@]} - 1))
+		for round in $(seq 1 "$STORM_ROUNDS"); do
+			for offset in 0 1 2; do
+				app=${MATRIX_APPS[$(((round + offset + fork) % 3))]}
+				wrk_run storm "$app" "$storm_index" keepalive $(((fork - 1) * STORM_ROUNDS + round)) "$DURATION"
 			done
 		done
 
