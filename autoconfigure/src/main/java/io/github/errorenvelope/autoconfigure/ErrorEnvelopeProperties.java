@@ -184,8 +184,9 @@ public class ErrorEnvelopeProperties {
 		private Map<String, LogLevel> levels = new LinkedHashMap<>();
 
 		/**
-		 * How long one logged stack trace covers repeats of the same failure (same exception class and
-		 * throw site); repeats log one line with the count. {@code 0} logs every trace.
+		 * How long one logged stack trace covers repeats of the same failure (same exception class,
+		 * route, message template and cause classes); repeats log one line with the count and the
+		 * request id whose line carries the trace. {@code 0} logs every trace.
 		 */
 		private Duration repeatWindow = Duration.ofSeconds(60);
 
