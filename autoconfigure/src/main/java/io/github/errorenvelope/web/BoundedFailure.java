@@ -46,7 +46,12 @@ final class BoundedFailure extends RuntimeException {
 		return false;
 	}
 
-	private static String safeMessage(Throwable failure) {
+	/**
+	 * An exception's message, or a placeholder when {@code getMessage()} itself throws.
+	 * @param failure the exception
+	 * @return the message, may be {@code null}
+	 */
+	static String safeMessage(Throwable failure) {
 		try {
 			return failure.getMessage();
 		}

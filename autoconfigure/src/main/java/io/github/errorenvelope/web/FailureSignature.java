@@ -41,7 +41,7 @@ final class FailureSignature {
 			signature.append(" @ ").append(route, 0, Math.min(route.length(), MAX_ROUTE));
 		}
 		signature.append(" : ");
-		String message = messageOf(failure);
+		String message = BoundedFailure.safeMessage(failure);
 		if (failure instanceof NullPointerException && message != null) {
 			signature.append(message, 0, Math.min(message.length(), MESSAGE_CHARS));
 		}
@@ -114,15 +114,6 @@ final class FailureSignature {
 			return true;
 		}
 		return c == '\'' && (index == 0 || !Character.isLetterOrDigit(message.charAt(index - 1)));
-	}
-
-	private static String messageOf(Throwable failure) {
-		try {
-			return failure.getMessage();
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
 	}
 
 }
