@@ -1,6 +1,7 @@
 package io.github.errorenvelope.benchmarks.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -332,17 +333,19 @@ public final class ResultsReport {
 			row(label, "not run", "–");
 			return;
 		}
-		double ratio = medianOf(ours, HttpRun::throughput) / medianOf(theirs, HttpRun::throughput);
+		double ourThroughput = medianOf(ours, HttpRun::throughput);
+		double theirThroughput = medianOf(theirs, HttpRun::throughput);
+		double ratio = ourThroughput / theirThroughput;
 		double perCpu = medianOf(ours, HttpRun::perCpuSecond) / medianOf(theirs, HttpRun::perCpuSecond);
-		long traces = ours.stream().mapToLong((run) -> Math.max(0, run.logTraces())).sum();
+		long traces = traces(ours);
 		long requests = ours.stream().mapToLong(HttpRun::requests).sum();
 		boolean traced = traces > 0 || traceInLog(ENVELOPE);
 		String traceNote = (traces > 0) ? "" : traced
 				? " (its trace was logged before the rounds, within the same 60 s window)"
 				: " and none anywhere in its log";
 		row(label,
-				ratio(ratio) + " (median of " + ours.size() + " rounds: " + rps(medianOf(ours, HttpRun::throughput))
-						+ " vs " + rps(medianOf(theirs, HttpRun::throughput)) + " req/s; per server CPU-second "
+				ratio(ratio) + " (median of " + ours.size() + " rounds: " + rps(ourThroughput) + " vs "
+						+ rps(theirThroughput) + " req/s; per server CPU-second "
 						+ ratio(perCpu) + "); Error Envelope logged " + traces + " stack trace(s) in " + requests
 						+ " 500s" + traceNote,
 				(ratio >= target && traced) ? "✅ met" : "❌ missed");
@@ -350,10 +353,14 @@ public final class ResultsReport {
 
 	/** Stack traces an app wrote during the matrix runs of a scenario, both connection modes. */
 	private long tracesLogged(String app, String scenario) {
-		return this.http.stream()
+		return traces(this.http.stream()
 			.filter((run) -> run.phase().equals("matrix") && run.app().equals(app) && run.scenario().equals(scenario))
-			.mapToLong((run) -> Math.max(0, run.logTraces()))
-			.sum();
+			.toList());
+	}
+
+	/** Stack traces written during some runs (runs from an older run.sh, without the count, add none). */
+	private static long traces(List<HttpRun> runs) {
+		return runs.stream().mapToLong((run) -> Math.max(0, run.logTraces())).sum();
 	}
 
 	/** The storm rounds of an app (all forks); the keep-alive matrix run where an older run.sh had none. */
@@ -372,12 +379,15 @@ public final class ResultsReport {
 	private boolean traceInLog(String app) {
 		try (var files = Files.list(this.dir.resolve("logs"))) {
 			for (Path log : files.filter((f) -> f.getFileName().toString().startsWith(app + "-f")).toList()) {
-				if (Files.readString(log, StandardCharsets.UTF_8).contains("\njava.lang.IllegalStateException: Invoice")) {
-					return true;
+				// logs of a storm run are hundreds of MB: stream them, and stop at the first trace
+				try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+					if (lines.anyMatch((line) -> line.startsWith("java.lang.IllegalStateException: Invoice"))) {
+						return true;
+					}
 				}
 			}
 		}
-		catch (IOException ex) {
+		catch (IOException | UncheckedIOException ex) {
 			return false;
 		}
 		return false;
@@ -410,7 +420,7 @@ public final class ResultsReport {
 			line("| " + APP_NAMES.get(app) + " | " + rps(median) + " | " + ratio(median / baseline) + " | "
 					+ ratio(median / wim) + " | " + rps(medianOf(runs, HttpRun::perCpuSecond)) + " | "
 					+ String.join(", ", runs.stream().map((run) -> rps(run.throughput())).toList()) + " | "
-					+ runs.stream().mapToLong((run) -> Math.max(0, run.logTraces())).sum() + " | "
+					+ traces(runs) + " | "
 					+ String.format(Locale.ROOT, "%.0f", (requests > 0) ? (double) logBytes / requests : 0) + " |");
 		}
 		line();
@@ -857,10 +867,9 @@ public final class ResultsReport {
 	}
 
 	private double medianOverhead(String app, ToDoubleFunction<HttpRun> metric) {
-		return median(this.http.stream()
+		return medianOf(this.http.stream()
 			.filter((run) -> run.phase().equals("overhead") && run.app().equals(app))
-			.mapToDouble(metric)
-			.toArray());
+			.toList(), metric);
 	}
 
 	private List<JmhResult> jmhOf(String benchmark, String method) {
