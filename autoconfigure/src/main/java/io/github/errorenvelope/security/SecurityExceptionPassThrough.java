@@ -12,7 +12,7 @@ import org.springframework.security.core.AuthenticationException;
  * {@code @PreAuthorize}) back to the security filter chain when the request is inside one, so
  * Spring Security's exception translation decides between 401 (anonymous, with its
  * {@code WWW-Authenticate} challenge) and 403; its answer is rendered through the error dispatch.
- * Outside a security filter chain the advice renders them itself (401/403, never 500).
+ * Outside a security filter chain the catch-all renders them itself (401/403, never 500).
  */
 public class SecurityExceptionPassThrough implements ExceptionPassThrough {
 

@@ -1,27 +1,37 @@
 package io.github.errorenvelope.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
 
 /**
- * Entry point for everything thrown inside the {@code DispatcherServlet}. It has the lowest
- * precedence, so the application's own {@code @ExceptionHandler}s still win.
+ * Entry point for everything thrown inside the {@code DispatcherServlet}: the catch-all that answers
+ * with the envelope once the application's own {@code @ExceptionHandler}s and
+ * {@code @ControllerAdvice}s have had their turn.
+ * <p>
+ * It joins Spring MVC's exception resolvers right behind the one that runs
+ * {@code @ExceptionHandler} methods, so every advice of the application wins, and ahead of Spring's
+ * {@code @ResponseStatus} and default resolvers, which would otherwise answer with a bare
+ * {@code sendError}. Being a resolver rather than one more {@code @ExceptionHandler} method spares
+ * Spring building and invoking a handler method for every error — the difference shows in an error
+ * storm.
  */
-@RestControllerAdvice
-@Order(Ordered.LOWEST_PRECEDENCE)
-public class EnvelopeExceptionHandler {
+public class EnvelopeExceptionHandler implements WebMvcConfigurer {
 
 	private final ErrorEnvelopeHandler handler;
 
 	private final ExceptionPassThrough passThrough;
 
+	private final HandlerExceptionResolver resolver = this::resolve;
+
 	/**
-	 * Create the advice.
+	 * Create the entry point.
 	 * @param handler the pipeline
 	 * @param passThrough the exceptions to hand back to other frameworks
 	 */
@@ -31,19 +41,37 @@ public class EnvelopeExceptionHandler {
 	}
 
 	/**
-	 * Answer any exception with the envelope.
-	 * @param exception the exception
+	 * Place the envelope resolver right after the last {@link ExceptionHandlerExceptionResolver}, or
+	 * first when the application configured none.
+	 * @param resolvers Spring MVC's exception resolvers, in order
+	 */
+	@Override
+	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+		int position = 0;
+		for (int i = 0; i < resolvers.size(); i++) {
+			if (resolvers.get(i) instanceof ExceptionHandlerExceptionResolver) {
+				position = i + 1;
+			}
+		}
+		resolvers.add(position, this.resolver);
+	}
+
+	/**
+	 * Answer an exception with the envelope.
 	 * @param request the request
 	 * @param response the response
-	 * @throws Exception the exception itself, when it is handed back
+	 * @param handler the handler that was running, may be {@code null}
+	 * @param exception the exception
+	 * @return an empty model and view (the response is written), or {@code null} when the exception is
+	 * handed back to another framework
 	 */
-	@ExceptionHandler(Exception.class)
-	public void handle(Exception exception, HttpServletRequest request, HttpServletResponse response)
-			throws Exception {
+	public ModelAndView resolve(HttpServletRequest request, HttpServletResponse response, Object handler,
+			Exception exception) {
 		if (this.passThrough.shouldPassThrough(exception, request)) {
-			throw exception;
+			return null;
 		}
 		this.handler.handle(exception, request, response);
+		return new ModelAndView();
 	}
 
 }

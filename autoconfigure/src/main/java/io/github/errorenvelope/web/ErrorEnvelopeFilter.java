@@ -17,8 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The servlet-level entry point, placed in front of every other filter but the request-id filter
- * (and so in front of Spring Security). It answers, through the same pipeline as the controller
- * advice:
+ * (and so in front of Spring Security). It answers, through the same pipeline as the Spring MVC
+ * catch-all:
  * <ul>
  * <li>exceptions thrown by any later filter or servlet, before they reach the container (so the
  * container neither logs them a second time nor renders its own page);</li>

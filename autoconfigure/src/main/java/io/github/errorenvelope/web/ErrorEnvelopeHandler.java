@@ -16,7 +16,7 @@ import org.springframework.web.context.request.async.AsyncRequestNotUsableExcept
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * The pipeline every entry point feeds (controller advice, error controller, security handlers):
+ * The pipeline every entry point feeds (Spring MVC catch-all, error controller, security handlers):
  * classify, translate, customize, format the code, log once, write once. If any of that fails the
  * client still gets a minimal valid JSON 500 with the request id.
  */

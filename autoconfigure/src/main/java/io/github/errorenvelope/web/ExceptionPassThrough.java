@@ -3,7 +3,7 @@ package io.github.errorenvelope.web;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Decides which exceptions the controller advice hands back to a framework that answers them
+ * Decides which exceptions the Spring MVC catch-all ({@link EnvelopeExceptionHandler}) hands back to a framework that answers them
  * better itself — Spring Security's exception translation, which knows whether a denied caller is
  * anonymous (401 with its challenge) or authenticated (403). Those answers still reach the envelope
  * through the error dispatch.
@@ -15,10 +15,11 @@ public interface ExceptionPassThrough {
 	ExceptionPassThrough NONE = (exception, request) -> false;
 
 	/**
-	 * Whether the advice should rethrow an exception instead of rendering it.
+	 * Whether the catch-all should leave an exception unanswered, so that it propagates out of the
+	 * {@code DispatcherServlet} to the framework's filter.
 	 * @param exception the exception
 	 * @param request the request
-	 * @return {@code true} to rethrow
+	 * @return {@code true} to hand it back
 	 */
 	boolean shouldPassThrough(Exception exception, HttpServletRequest request);
 

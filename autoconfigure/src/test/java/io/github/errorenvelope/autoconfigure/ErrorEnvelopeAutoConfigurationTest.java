@@ -1,5 +1,7 @@
 package io.github.errorenvelope.autoconfigure;
 
+import java.util.List;
+
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.classify.ErrorClassifier;
@@ -25,9 +27,19 @@ import org.springframework.boot.test.context.runner.ReactiveWebApplicationContex
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.handler.HandlerExceptionResolverComposite;
+import org.springframework.web.servlet.mvc.annotation.ResponseStatusExceptionResolver;
+import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
+import org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 /** When the auto-configuration applies, what it creates, and how it backs off. */
 class ErrorEnvelopeAutoConfigurationTest {
@@ -129,6 +141,44 @@ class ErrorEnvelopeAutoConfigurationTest {
 			assertThat(context).hasSingleBean(ErrorController.class);
 			assertThat(context).hasSingleBean(EnvelopeExceptionHandler.class);
 		});
+	}
+
+	@Test
+	void catchAllRunsAfterExceptionHandlerMethodsAndBeforeSpringsDefaultResolvers() {
+		this.runner.withConfiguration(AutoConfigurations.of(WebMvcAutoConfiguration.class)).run(context -> {
+			List<HandlerExceptionResolver> resolvers = context
+				.getBean("handlerExceptionResolver", HandlerExceptionResolverComposite.class)
+				.getExceptionResolvers();
+			assertThat(resolvers).hasSize(4);
+			assertThat(resolvers.get(0)).isInstanceOf(ExceptionHandlerExceptionResolver.class);
+			assertThat(resolvers.get(2)).isInstanceOf(ResponseStatusExceptionResolver.class);
+			assertThat(resolvers.get(3)).isInstanceOf(DefaultHandlerExceptionResolver.class);
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			ModelAndView answer = resolvers.get(1)
+				.resolveException(new MockHttpServletRequest("GET", "/x"), response, null,
+						new UnsupportedOperationException("no"));
+			assertThat(answer).isNotNull();
+			assertThat(answer.isEmpty()).isTrue();
+			assertThat(response.getStatus()).isEqualTo(500);
+			assertThat(response.getContentAsString()).contains("INTERNAL_ERROR");
+		});
+	}
+
+	@Test
+	void applicationCatchAllReplacesOurs() {
+		this.runner.withConfiguration(AutoConfigurations.of(WebMvcAutoConfiguration.class))
+			.withBean("myCatchAll", EnvelopeExceptionHandler.class,
+					() -> new EnvelopeExceptionHandler(mock(ErrorEnvelopeHandler.class), ExceptionPassThrough.NONE) {
+						@Override
+						public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+							// the application leaves Spring's resolvers as they are
+						}
+					})
+			.run(context -> {
+				assertThat(context).getBean(EnvelopeExceptionHandler.class).isSameAs(context.getBean("myCatchAll"));
+				assertThat(context.getBean("handlerExceptionResolver", HandlerExceptionResolverComposite.class)
+					.getExceptionResolvers()).hasSize(3);
+			});
 	}
 
 	@Test
