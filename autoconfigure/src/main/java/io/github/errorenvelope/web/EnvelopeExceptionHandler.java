@@ -41,13 +41,14 @@ public class EnvelopeExceptionHandler implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Place the envelope resolver right after the last {@link ExceptionHandlerExceptionResolver}, or
-	 * first when the application configured none.
+	 * Place the envelope resolver right after the last {@link ExceptionHandlerExceptionResolver}. When
+	 * the application configured its own resolvers without one, the envelope goes last, so the
+	 * application's resolvers keep their say.
 	 * @param resolvers Spring MVC's exception resolvers, in order
 	 */
 	@Override
 	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
-		int position = 0;
+		int position = resolvers.size();
 		for (int i = 0; i < resolvers.size(); i++) {
 			if (resolvers.get(i) instanceof ExceptionHandlerExceptionResolver) {
 				position = i + 1;
