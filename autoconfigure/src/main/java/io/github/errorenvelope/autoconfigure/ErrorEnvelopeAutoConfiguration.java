@@ -74,7 +74,8 @@ import org.springframework.web.servlet.DispatcherServlet;
 /**
  * Auto-configuration of Error Envelope for servlet web applications: the request-id filter, the
  * classifier and its mappers, the active style, the writer, and the two entry points (the Spring MVC
- * catch-all resolver and the error controller). Every bean backs off when the application defines its own.
+ * catch-all resolver and the error controller). Every bean backs off when the application defines
+ * its own.
  */
 @AutoConfiguration(beforeName = { "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration",
 		"org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration" },

@@ -28,8 +28,6 @@ public class EnvelopeExceptionHandler implements WebMvcConfigurer {
 
 	private final ExceptionPassThrough passThrough;
 
-	private final HandlerExceptionResolver resolver = this::resolve;
-
 	/**
 	 * Create the entry point.
 	 * @param handler the pipeline
@@ -54,7 +52,7 @@ public class EnvelopeExceptionHandler implements WebMvcConfigurer {
 				position = i + 1;
 			}
 		}
-		resolvers.add(position, this.resolver);
+		resolvers.add(position, this::resolve);
 	}
 
 	/**
