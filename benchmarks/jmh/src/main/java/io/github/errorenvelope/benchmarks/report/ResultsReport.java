@@ -365,9 +365,7 @@ public final class ResultsReport {
 
 	/** The storm rounds of an app (all forks); the keep-alive matrix run where an older run.sh had none. */
 	private List<HttpRun> stormRuns(String app) {
-		List<HttpRun> runs = this.http.stream()
-			.filter((run) -> run.phase().equals("storm") && run.app().equals(app))
-			.toList();
+		List<HttpRun> runs = runsOf("storm", app);
 		return runs.isEmpty() ? runsOf("matrix", app, ERROR_500, "keepalive") : runs;
 	}
 
@@ -851,6 +849,11 @@ public final class ResultsReport {
 		return Optional.of(sorted.get((sorted.size() - 1) / 2));
 	}
 
+	/** The runs of one phase for one app, every scenario and mode. */
+	private List<HttpRun> runsOf(String phase, String app) {
+		return this.http.stream().filter((run) -> run.phase().equals(phase) && run.app().equals(app)).toList();
+	}
+
 	private List<HttpRun> runsOf(String phase, String app, String scenario, String mode) {
 		return this.http.stream()
 			.filter((run) -> run.phase().equals(phase) && run.app().equals(app) && run.scenario().equals(scenario)
@@ -867,9 +870,7 @@ public final class ResultsReport {
 	}
 
 	private double medianOverhead(String app, ToDoubleFunction<HttpRun> metric) {
-		return medianOf(this.http.stream()
-			.filter((run) -> run.phase().equals("overhead") && run.app().equals(app))
-			.toList(), metric);
+		return medianOf(runsOf("overhead", app), metric);
 	}
 
 	private List<JmhResult> jmhOf(String benchmark, String method) {
