@@ -46,6 +46,25 @@ public final class RawHttp {
 		}
 	}
 
+	/**
+	 * Send the request bytes, then close the sending half of the connection (the client stops
+	 * sending, as one whose body was cut off does) and read the response.
+	 */
+	public Response sendThenStopSending(String request) {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress("127.0.0.1", this.port), TIMEOUT_MILLIS);
+			socket.setSoTimeout(TIMEOUT_MILLIS);
+			OutputStream out = socket.getOutputStream();
+			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			socket.shutdownOutput();
+			return read(socket.getInputStream());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("No HTTP response: " + ex, ex);
+		}
+	}
+
 	/** Send a request written as text (ISO-8859-1, so every char is one byte). */
 	public Response send(String request) {
 		return send(request.getBytes(StandardCharsets.ISO_8859_1));
