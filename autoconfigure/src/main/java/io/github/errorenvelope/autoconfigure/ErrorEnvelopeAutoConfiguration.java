@@ -178,7 +178,8 @@ public class ErrorEnvelopeAutoConfiguration {
 			ErrorEnvelopeProperties properties) {
 		HttpMessageConverter<Object> converter = new JacksonJsonHttpMessageConverter(
 				jsonMapper.getIfAvailable(JsonMapper::new));
-		return new ErrorResponseWriter(converter, style, properties.getRequestId().getHeader());
+		return new ErrorResponseWriter(converter, style, properties.getRequestId().getHeader(),
+				properties.getWwwAuthenticate());
 	}
 
 	@Bean

@@ -51,6 +51,12 @@ public class ErrorEnvelopeProperties {
 	/** The most field violations one response lists; the rest are counted as omitted. */
 	private int maxViolations = 50;
 
+	/**
+	 * The {@code WWW-Authenticate} challenge sent with a 401 that names none itself (RFC 9110 requires
+	 * one): neither Spring Security's entry point nor the exception's {@code @ErrorCode(challenge)}.
+	 */
+	private String wwwAuthenticate = "Bearer";
+
 	private final RequestId requestId = new RequestId();
 
 	private final SuccessEnvelope successEnvelope = new SuccessEnvelope();
@@ -62,6 +68,14 @@ public class ErrorEnvelopeProperties {
 	private final Limits limits = new Limits();
 
 	private final ContainerErrors containerErrors = new ContainerErrors();
+
+	public String getWwwAuthenticate() {
+		return this.wwwAuthenticate;
+	}
+
+	public void setWwwAuthenticate(String wwwAuthenticate) {
+		this.wwwAuthenticate = wwwAuthenticate;
+	}
 
 	public boolean isEnabled() {
 		return this.enabled;

@@ -13,6 +13,7 @@ import io.github.errorenvelope.ErrorCode;
 import io.github.errorenvelope.FieldViolation;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -87,6 +88,9 @@ public class ErrorClassifier {
 		if (annotation != null) {
 			overlay(draft, (annotation.status() != HttpStatus.I_AM_A_TEAPOT) ? annotation.status().value() : null,
 					annotation.value(), annotation.type(), null);
+			if (Texts.hasText(annotation.challenge())) {
+				draft.header(HttpHeaders.WWW_AUTHENTICATE, annotation.challenge());
+			}
 		}
 		ExceptionMappings.Mapping configured = this.options.exceptionMappings().find(error.getClass(),
 				!isRequestInputFailure(error));

@@ -130,10 +130,8 @@ public class ErrorEnvelopeHandler {
 			this.responder.send(error, exception, methodOf(request), pathOf(request), routeOf(request), response);
 		}
 		catch (Throwable failure) {
-			if (TransportFailures.isClientGone(failure)) {
-				this.responder.clientGone(failure, methodOf(request), pathOf(request), requestId);
-			}
-			else {
+			// a client gone while its answer was written: the error's own line is already logged
+			if (!TransportFailures.isClientGone(failure)) {
 				this.responder.fail(exception, failure, requestId, response);
 			}
 		}

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -25,14 +26,22 @@ public class TransportController {
 		return Map.of("bytes", body.readAllBytes().length);
 	}
 
+	/** Downloads that have returned or thrown, so a test knows when the server is done. */
+	public static final AtomicInteger DOWNLOADS_FINISHED = new AtomicInteger();
+
 	@GetMapping("/download")
 	public void download(HttpServletResponse response) throws IOException {
-		response.setContentType("application/octet-stream");
-		byte[] chunk = new byte[64 * 1024];
-		Arrays.fill(chunk, (byte) 'x');
-		OutputStream out = response.getOutputStream();
-		for (long written = 0; written < DOWNLOAD_BYTES; written += chunk.length) {
-			out.write(chunk);
+		try {
+			response.setContentType("application/octet-stream");
+			byte[] chunk = new byte[64 * 1024];
+			Arrays.fill(chunk, (byte) 'x');
+			OutputStream out = response.getOutputStream();
+			for (long written = 0; written < DOWNLOAD_BYTES; written += chunk.length) {
+				out.write(chunk);
+			}
+		}
+		finally {
+			DOWNLOADS_FINISHED.incrementAndGet();
 		}
 	}
 

@@ -65,6 +65,7 @@ class SampleAppFeaturesTest {
 		HttpResponse<String> response = send("GET", "/partner/feed", "x-request-id", "partner-1");
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(error(response).get("code").asString()).isEqualTo("INVALID_API_KEY");
+		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("ApiKey header=\"X-Api-Key\"");
 		assertThat(JSON.readTree(response.body()).get("request_id").asString()).isEqualTo("partner-1");
 		assertThat(send("GET", "/partner/feed", "X-Api-Key", "partner-key-1").statusCode()).isEqualTo(200);
 	}
