@@ -1,0 +1,28 @@
+package io.github.errorenvelope.adoption;
+
+import java.util.Locale;
+
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.test.context.TestPropertySource;
+
+/** {@link EnvelopeFirstContractTest} in the {@code flat} style (codes in lower snake case). */
+@TestPropertySource(properties = "error-envelope.style=flat")
+class FlatEnvelopeFirstTest extends EnvelopeFirstContractTest {
+
+	@Override
+	String codeOf(JsonNode body) {
+		return body.get("code").asString();
+	}
+
+	@Override
+	String code(String canonical) {
+		return canonical.toLowerCase(Locale.ROOT);
+	}
+
+	@Override
+	String envelopeType() {
+		return "application/json";
+	}
+
+}

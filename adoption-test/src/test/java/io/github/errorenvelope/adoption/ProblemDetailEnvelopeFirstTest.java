@@ -1,0 +1,29 @@
+package io.github.errorenvelope.adoption;
+
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * {@link EnvelopeFirstContractTest} in the {@code problem-detail} style, the one that fits a service
+ * whose own handlers already answer RFC 9457 bodies.
+ */
+@TestPropertySource(properties = "error-envelope.style=problem-detail")
+class ProblemDetailEnvelopeFirstTest extends EnvelopeFirstContractTest {
+
+	@Override
+	String codeOf(JsonNode body) {
+		return body.get("code").asString();
+	}
+
+	@Override
+	String code(String canonical) {
+		return canonical;
+	}
+
+	@Override
+	String envelopeType() {
+		return "application/problem+json";
+	}
+
+}
