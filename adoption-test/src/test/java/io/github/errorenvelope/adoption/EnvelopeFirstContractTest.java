@@ -91,6 +91,20 @@ abstract class EnvelopeFirstContractTest {
 	}
 
 	@Test
+	void anonymousMethodSecurityDenialIsA401WithTheChallenge() {
+		HttpResponse<String> response = http().send("PUT", "/petclinic/api/public/hours", null);
+		assertEnvelope(response, 401, "UNAUTHORIZED");
+		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(challenge -> assertThat(
+				challenge).startsWith("Basic"));
+	}
+
+	@Test
+	void constraintViolationFromAValidatedService() {
+		assertEnvelope(http().get("/petclinic/api/owners/search?lastName=x", "Authorization", Http.VET), 400,
+				"VALIDATION_ERROR");
+	}
+
+	@Test
 	void theStartersCodedException() {
 		assertEnvelope(http().get("/petclinic/api/owners/1/visits", "Authorization", Http.VET), 503,
 				"VISITS_UNAVAILABLE");

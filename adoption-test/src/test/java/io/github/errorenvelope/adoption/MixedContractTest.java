@@ -40,6 +40,14 @@ class MixedContractTest {
 	}
 
 	@Test
+	void theApplicationsCatchAllAnswersConstraintViolations() {
+		HttpResponse<String> response = new Http(this.port).get("/petclinic/api/owners/search?lastName=x",
+				"Authorization", Http.VET);
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(Http.json(response).get("type").asString()).isEqualTo(ApiExceptionHandler.UNEXPECTED.toString());
+	}
+
+	@Test
 	void whatTheCatchAllNeverSeesUsesTheEnvelope() {
 		HttpResponse<String> response = new Http(this.port).get("/petclinic/api/owners/1", "x-request-id", "mixed-1");
 		assertThat(response.statusCode()).isEqualTo(401);

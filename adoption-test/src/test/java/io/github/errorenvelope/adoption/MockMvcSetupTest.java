@@ -26,7 +26,7 @@ class MockMvcSetupTest {
 
 	@Test
 	void standaloneSetupBypassesTheStarter() {
-		MockMvcTester standalone = MockMvcTester.create(MockMvcBuilders.standaloneSetup(new OwnerController())
+		MockMvcTester standalone = MockMvcTester.create(MockMvcBuilders.standaloneSetup(new OwnerController(new OwnerSearch()))
 			.setControllerAdvice(new ApiExceptionHandler())
 			.build());
 		assertThat(standalone.get().uri("/api/owners/1/visits")).hasStatus(500)

@@ -21,6 +21,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/owners")
 public class OwnerController {
 
+	private final OwnerSearch search;
+
+	public OwnerController(OwnerSearch search) {
+		this.search = search;
+	}
+
+	@GetMapping("/search")
+	List<Owner> search(@RequestParam String lastName) {
+		return this.search.byLastName(lastName);
+	}
+
 	@GetMapping
 	ResponseEntity<List<Owner>> list(@RequestParam(defaultValue = "20") int limit) {
 		return ResponseEntity.ok().header("X-Total-Count", "1").body(List.of(new Owner(1, "George Franklin")));

@@ -32,7 +32,7 @@ public class SecurityConfig {
 			.cors(Customizer.withDefaults())
 			.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.toAnyEndpoint())
 				.permitAll()
-				.requestMatchers("/livez", "/actuator/stats", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.requestMatchers("/api/public/**", "/livez", "/actuator/stats", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
