@@ -2,8 +2,6 @@ package io.github.errorenvelope.adoption;
 
 import java.util.Locale;
 
-import tools.jackson.databind.JsonNode;
-
 import org.springframework.test.context.TestPropertySource;
 
 /** {@link EnvelopeFirstContractTest} in the {@code flat} style (codes in lower snake case). */
@@ -11,18 +9,8 @@ import org.springframework.test.context.TestPropertySource;
 class FlatEnvelopeFirstTest extends EnvelopeFirstContractTest {
 
 	@Override
-	String codeOf(JsonNode body) {
-		return body.get("code").asString();
-	}
-
-	@Override
 	String code(String canonical) {
 		return canonical.toLowerCase(Locale.ROOT);
-	}
-
-	@Override
-	String envelopeType() {
-		return "application/json";
 	}
 
 }

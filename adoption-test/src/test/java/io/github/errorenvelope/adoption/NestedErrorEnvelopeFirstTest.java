@@ -10,14 +10,4 @@ class NestedErrorEnvelopeFirstTest extends EnvelopeFirstContractTest {
 		return body.get("error").get("code").asString();
 	}
 
-	@Override
-	String code(String canonical) {
-		return canonical;
-	}
-
-	@Override
-	String envelopeType() {
-		return "application/json";
-	}
-
 }

@@ -1,7 +1,5 @@
 package io.github.errorenvelope.adoption;
 
-import tools.jackson.databind.JsonNode;
-
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -10,16 +8,6 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(properties = "error-envelope.style=problem-detail")
 class ProblemDetailEnvelopeFirstTest extends EnvelopeFirstContractTest {
-
-	@Override
-	String codeOf(JsonNode body) {
-		return body.get("code").asString();
-	}
-
-	@Override
-	String code(String canonical) {
-		return canonical;
-	}
 
 	@Override
 	String envelopeType() {
