@@ -57,6 +57,17 @@ public class ErrorEnvelopeProperties {
 	 */
 	private String wwwAuthenticate = "Bearer";
 
+	/**
+	 * Who answers framework errors when the application has catch-all exception handlers
+	 * ({@code @ExceptionHandler(Exception.class)}, a {@code ResponseEntityExceptionHandler}):
+	 * {@code application-first} lets every application handler answer first; {@code envelope-first}
+	 * answers Spring MVC, Spring Security, Bean Validation and {@code @ErrorCode} exceptions with the
+	 * envelope ahead of those catch-alls, while handlers for specific exception types still win.
+	 */
+	private Precedence precedence = Precedence.APPLICATION_FIRST;
+
+	private final Adoption adoption = new Adoption();
+
 	private final RequestId requestId = new RequestId();
 
 	private final SuccessEnvelope successEnvelope = new SuccessEnvelope();
@@ -149,6 +160,18 @@ public class ErrorEnvelopeProperties {
 		this.maxViolations = maxViolations;
 	}
 
+	public Precedence getPrecedence() {
+		return this.precedence;
+	}
+
+	public void setPrecedence(Precedence precedence) {
+		this.precedence = precedence;
+	}
+
+	public Adoption getAdoption() {
+		return this.adoption;
+	}
+
 	public RequestId getRequestId() {
 		return this.requestId;
 	}
@@ -167,6 +190,39 @@ public class ErrorEnvelopeProperties {
 
 	public Limits getLimits() {
 		return this.limits;
+	}
+
+	/** Who answers framework errors first when the application has catch-all exception handlers. */
+	public enum Precedence {
+
+		/** Every exception handler of the application answers before the envelope (the default). */
+		APPLICATION_FIRST,
+
+		/**
+		 * The envelope answers Spring MVC, Spring Security, Bean Validation and {@code @ErrorCode}
+		 * exceptions ahead of the application's catch-all handlers; specific handlers still win.
+		 */
+		ENVELOPE_FIRST
+
+	}
+
+	/** Help for adding the starter to an existing service. */
+	public static class Adoption {
+
+		/**
+		 * Whether a WARN at startup names the application's catch-all exception handlers that answer
+		 * framework errors before the envelope.
+		 */
+		private boolean warnShadowing = true;
+
+		public boolean isWarnShadowing() {
+			return this.warnShadowing;
+		}
+
+		public void setWarnShadowing(boolean warnShadowing) {
+			this.warnShadowing = warnShadowing;
+		}
+
 	}
 
 	/** Limits on what a request may make the service read. */
@@ -243,6 +299,20 @@ public class ErrorEnvelopeProperties {
 		 * active; the filters then run inside the server observation.
 		 */
 		private boolean useTraceId = false;
+
+		/**
+		 * Whether the header is added to Access-Control-Expose-Headers of cross-origin responses the
+		 * application's CORS configuration admits, so browser scripts can read it.
+		 */
+		private boolean exposeInCors = true;
+
+		public boolean isExposeInCors() {
+			return this.exposeInCors;
+		}
+
+		public void setExposeInCors(boolean exposeInCors) {
+			this.exposeInCors = exposeInCors;
+		}
 
 		public boolean isUseTraceId() {
 			return this.useTraceId;
