@@ -111,15 +111,17 @@ class ErrorMetricsTest {
 		SimpleMeterRegistry own = new SimpleMeterRegistry();
 		ErrorMetrics metrics = new ErrorMetrics(() -> own);
 		for (int i = 0; i < ErrorMetrics.MAX_VALUES + 50; i++) {
-			metrics.onError(io.github.errorenvelope.ApiError.builder(400).code("RANDOM_" + i).type("t").build(),
+			metrics.onError(io.github.errorenvelope.ApiError.builder(400).code("RANDOM_" + i).type("type_" + i).build(),
 					null);
 		}
-		long codes = own.find(ErrorMetrics.METER).counters().stream()
-			.map(counter -> counter.getId().getTag("code"))
-			.distinct()
-			.count();
-		assertThat(codes).isLessThanOrEqualTo(ErrorMetrics.MAX_VALUES + 1);
-		assertThat(own.find(ErrorMetrics.METER).tag("code", "OTHER").counter()).isNotNull();
+		for (String tag : new String[] { "code", "type" }) {
+			long values = own.find(ErrorMetrics.METER).counters().stream()
+				.map(counter -> counter.getId().getTag(tag))
+				.distinct()
+				.count();
+			assertThat(values).as(tag).isEqualTo(ErrorMetrics.MAX_VALUES + 1);
+			assertThat(own.find(ErrorMetrics.METER).tag(tag, "OTHER").counter()).as(tag).isNotNull();
+		}
 	}
 
 }
