@@ -1,5 +1,6 @@
 package io.github.errorenvelope.paths;
 
+import java.util.Arrays;
 import java.util.stream.Stream;
 
 import io.github.errorenvelope.style.CodeFormatter;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,7 +66,15 @@ class NoSecurityErrorPathMatrixTest {
 		@Autowired
 		CodeFormatter codes;
 
-		abstract StyleShape style();
+		@Value("${error-envelope.style}")
+		String styleProperty;
+
+		StyleShape style() {
+			return Arrays.stream(StyleShape.values())
+				.filter(shape -> shape.property().equals(this.styleProperty))
+				.findFirst()
+				.orElseThrow();
+		}
 
 		@ParameterizedTest(name = "{0}")
 		@MethodSource("io.github.errorenvelope.paths.NoSecurityErrorPathMatrixTest#scenarios")
@@ -89,21 +99,11 @@ class NoSecurityErrorPathMatrixTest {
 	@TestPropertySource(properties = "error-envelope.style=nested-error")
 	class NestedError extends InStyle {
 
-		@Override
-		StyleShape style() {
-			return StyleShape.NESTED_ERROR;
-		}
-
 	}
 
 	@Nested
 	@TestPropertySource(properties = "error-envelope.style=claid")
 	class Claid extends InStyle {
-
-		@Override
-		StyleShape style() {
-			return StyleShape.CLAID;
-		}
 
 	}
 
@@ -111,21 +111,11 @@ class NoSecurityErrorPathMatrixTest {
 	@TestPropertySource(properties = "error-envelope.style=success-envelope")
 	class SuccessEnvelope extends InStyle {
 
-		@Override
-		StyleShape style() {
-			return StyleShape.SUCCESS_ENVELOPE;
-		}
-
 	}
 
 	@Nested
 	@TestPropertySource(properties = "error-envelope.style=flat")
 	class Flat extends InStyle {
-
-		@Override
-		StyleShape style() {
-			return StyleShape.FLAT;
-		}
 
 	}
 
@@ -133,21 +123,11 @@ class NoSecurityErrorPathMatrixTest {
 	@TestPropertySource(properties = "error-envelope.style=status-object")
 	class StatusObject extends InStyle {
 
-		@Override
-		StyleShape style() {
-			return StyleShape.STATUS_OBJECT;
-		}
-
 	}
 
 	@Nested
 	@TestPropertySource(properties = "error-envelope.style=problem-detail")
 	class ProblemDetail extends InStyle {
-
-		@Override
-		StyleShape style() {
-			return StyleShape.PROBLEM_DETAIL;
-		}
 
 	}
 

@@ -1,17 +1,13 @@
 package io.github.errorenvelope.tracing;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.regex.Pattern;
 
+import io.github.errorenvelope.support.Http;
+import io.github.errorenvelope.support.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,10 +37,6 @@ abstract class RealTracerTraceIdTest {
 
 	private static final String TRACEPARENT = "00-" + INCOMING_TRACE + "-00f067aa0ba902b7-01";
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
 	@LocalServerPort
 	int port;
 
@@ -63,7 +55,7 @@ abstract class RealTracerTraceIdTest {
 	@Test
 	void theServerSpansTraceIdIsTheRequestIdInHeaderAndMdc() {
 		HttpResponse<String> response = get("/seen", "x-request-id", "client-chosen-id");
-		JsonNode seen = JSON.readTree(response.body());
+		JsonNode seen = Json.parse(response.body());
 		String traceId = seen.get("trace_id").asString();
 		assertThat(traceId).matches(TRACE_ID);
 		assertThat(response.headers().firstValue("x-request-id")).hasValue(traceId);
@@ -82,7 +74,7 @@ abstract class RealTracerTraceIdTest {
 	@Test
 	void anIncomingTraceparentIsContinued() {
 		HttpResponse<String> response = get("/seen", "traceparent", TRACEPARENT);
-		JsonNode seen = JSON.readTree(response.body());
+		JsonNode seen = Json.parse(response.body());
 		assertThat(seen.get("trace_id").asString()).isEqualTo(INCOMING_TRACE);
 		assertThat(response.headers().firstValue("x-request-id")).hasValue(INCOMING_TRACE);
 		assertThat(seen.get("mdc_request_id").asString()).isEqualTo(INCOMING_TRACE);
@@ -90,12 +82,8 @@ abstract class RealTracerTraceIdTest {
 
 	@Test
 	void anErrorCarriesTheTraceIdInHeaderBodyAndLogLine(CapturedOutput output) {
-		HttpResponse<String> response = get("/orders/7", "traceparent", TRACEPARENT, "x-request-id", "client-id");
-		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.headers().firstValue("x-request-id")).hasValue(INCOMING_TRACE);
-		JsonNode body = JSON.readTree(response.body());
-		assertThat(body.get("error").get("code").asString()).isEqualTo("ORDER_NOT_FOUND");
-		assertThat(body.get("request_id").asString()).isEqualTo(INCOMING_TRACE);
+		assertError(get("/orders/7", "traceparent", TRACEPARENT, "x-request-id", "client-id"), 404, "ORDER_NOT_FOUND",
+				INCOMING_TRACE);
 		assertThat(output.getOut()).containsPattern("DEBUG \\[request=" + INCOMING_TRACE + " trace=" + INCOMING_TRACE
 				+ "\\] io\\.github\\.errorenvelope\\.ErrorEnvelope: GET /orders/7 .*ORDER_NOT_FOUND");
 	}
@@ -105,37 +93,27 @@ abstract class RealTracerTraceIdTest {
 		HttpResponse<String> response = get("/orders/8");
 		String requestId = response.headers().firstValue("x-request-id").orElseThrow();
 		assertThat(requestId).matches(TRACE_ID);
-		assertThat(JSON.readTree(response.body()).get("request_id").asString()).isEqualTo(requestId);
+		assertError(response, 404, "ORDER_NOT_FOUND", requestId);
 	}
 
 	@Test
 	void aFilterFailureOnTheErrorDispatchKeepsTheTraceId(CapturedOutput output) {
-		HttpResponse<String> response = get("/seen", "traceparent", TRACEPARENT, "X-Fail", "yes");
-		assertThat(response.statusCode()).isEqualTo(500);
-		assertThat(response.headers().firstValue("x-request-id")).hasValue(INCOMING_TRACE);
-		JsonNode body = JSON.readTree(response.body());
-		assertThat(body.get("error").get("code").asString()).isEqualTo("INTERNAL_ERROR");
-		assertThat(body.get("request_id").asString()).isEqualTo(INCOMING_TRACE);
+		assertError(get("/seen", "traceparent", TRACEPARENT, "X-Fail", "yes"), 500, "INTERNAL_ERROR", INCOMING_TRACE);
 		assertThat(output.getOut()).containsPattern("ERROR \\[request=" + INCOMING_TRACE
 				+ " trace=[0-9a-f]*\\] io\\.github\\.errorenvelope\\.ErrorEnvelope: GET /seen .*INTERNAL_ERROR");
 	}
 
 	private HttpResponse<String> get(String path, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.timeout(Duration.ofSeconds(10));
-		for (int i = 0; i + 1 < headers.length; i += 2) {
-			request.header(headers[i], headers[i + 1]);
-		}
-		try {
-			return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return new Http(this.port).get(path, headers);
+	}
+
+	/** The error's status and code, and the trace id as request id in header and body. */
+	private static void assertError(HttpResponse<String> response, int status, String code, String traceId) {
+		assertThat(response.statusCode()).isEqualTo(status);
+		assertThat(response.headers().firstValue("x-request-id")).hasValue(traceId);
+		JsonNode body = Json.parse(response.body());
+		assertThat(body.get("error").get("code").asString()).isEqualTo(code);
+		assertThat(body.get("request_id").asString()).isEqualTo(traceId);
 	}
 
 }
