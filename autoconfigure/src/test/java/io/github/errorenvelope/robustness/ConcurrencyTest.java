@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mix — so one kind of request that left 1 KB behind fails it — and no internal cache may grow at all.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+// the storm of 500s fills the repeated-failure table: later tests of the same application must not
+// find their failures already logged
+@DirtiesContext
 class ConcurrencyTest {
 
 	private static final int THREADS = 8;
