@@ -274,12 +274,22 @@ final class HostileRequests {
 	/**
 	 * Bodies broken at the transport level (issue 14): a Content-Length longer than what is sent, a
 	 * chunk shorter than its size, a chunk size that is not hex or overflows, a control character in a
-	 * chunk extension, a malformed trailer. Each is a client error (4xx envelope), never a 5xx. Add them
-	 * here with {@link #rawPost}, e.g.
-	 * {@code rawPost("Content-Length 100, 11 bytes sent", "Content-Length: 100\r\n", "{\"a\":\"12345")}.
+	 * chunk extension, a malformed trailer. Each is a client error (4xx envelope), never a 5xx, also
+	 * where the application maps {@code IOException} to a 5xx.
 	 */
 	private void brokenBodyTransport() {
-		// left for the fix of issue 14's must-deliver 1: these requests get 500 until it lands
+		rawPost("Content-Length 100, 11 bytes sent", "Content-Length: 100\r\n", "{\"a\":\"12345");
+		rawPost("Content-Length 5000, nothing sent", "Content-Length: 5000\r\n", "");
+		rawPost("chunk shorter than its size", "Transfer-Encoding: chunked\r\n", "20\r\n{\"customer\":\"a\"");
+		rawPost("chunk size not hex", "Transfer-Encoding: chunked\r\n", "ZZ\r\n{}\r\n0\r\n\r\n");
+		rawPost("chunk size overflows", "Transfer-Encoding: chunked\r\n", "FFFFFFFFFFFFFFFFFF\r\n{}\r\n0\r\n\r\n");
+		rawPost("negative chunk size", "Transfer-Encoding: chunked\r\n", "-2\r\n{}\r\n0\r\n\r\n");
+		rawPost("control character in a chunk extension", "Transfer-Encoding: chunked\r\n",
+				"2;ext=\u0001\r\n{}\r\n0\r\n\r\n");
+		rawPost("malformed trailer", "Transfer-Encoding: chunked\r\n", "2\r\n{}\r\n0\r\nbad trailer\r\n\r\n");
+		rawPost("trailer without colon value", "Transfer-Encoding: chunked\r\n", "2\r\n{}\r\n0\r\nX-T\u0000: 1\r\n\r\n");
+		rawPost("chunk data without its CRLF", "Transfer-Encoding: chunked\r\n", "2\r\n{}XX0\r\n\r\n");
+		rawPost("last chunk missing", "Transfer-Encoding: chunked\r\n", "2\r\n{}\r\n");
 	}
 
 	private void credentials() {
