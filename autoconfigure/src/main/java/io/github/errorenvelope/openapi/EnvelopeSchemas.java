@@ -62,8 +62,7 @@ final class EnvelopeSchemas {
 		EnvelopeSchemaInference inference = new EnvelopeSchemaInference(new SchemaFactory(version), dataKeys,
 				SAMPLE_DETAILS, VIOLATION_MARKER, VIOLATION);
 		Schema<Object> envelope = inference.infer(bodies);
-		envelope.setDescription("The error envelope of every error response (style "
-				+ this.samples.style().getClass().getSimpleName() + ").");
+		envelope.setDescription("The envelope every error response carries.");
 		if (openApi.getComponents() == null) {
 			openApi.setComponents(new Components());
 		}

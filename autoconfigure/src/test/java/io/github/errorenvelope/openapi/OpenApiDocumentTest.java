@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"error-envelope.exceptions[io.github.errorenvelope.openapi.OpenApiTestApplication$LegacyException.code]=LEGACY_GONE",
 				"error-envelope.exceptions[io.github.errorenvelope.openapi.OpenApiTestApplication$LegacyException.status]=410" })
 @AutoConfigureMockMvc
+@ActiveProfiles("security")
 class OpenApiDocumentTest {
 
 	static final JsonMapper JSON = new JsonMapper();

@@ -7,6 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** In the {@code success-envelope} style successful schemas are wrapped too, except where responses are raw. */
 @SpringBootTest(classes = OpenApiTestApplication.class, properties = "error-envelope.style=success-envelope")
 @AutoConfigureMockMvc
+@ActiveProfiles("security")
 class OpenApiSuccessEnvelopeTest {
 
 	@Autowired

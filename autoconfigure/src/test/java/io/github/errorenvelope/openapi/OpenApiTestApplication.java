@@ -6,19 +6,16 @@ import io.github.errorenvelope.ErrorCode;
 import io.github.errorenvelope.ErrorDetail;
 import io.github.errorenvelope.RawResponse;
 import io.github.errorenvelope.ThrowsErrors;
+import io.github.errorenvelope.testapp.SecurityTestConfiguration;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,25 +23,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** An application documented with springdoc: every way an operation's errors are found. */
+/**
+ * An application documented with springdoc: every way an operation's errors are found. Run with the
+ * {@code security} profile: {@code /secure/**} needs a user, {@code /admin/**} the ADMIN role.
+ */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @EnableWebSecurity
-@Import(OpenApiTestApplication.WidgetController.class)
+@Import({ OpenApiTestApplication.WidgetController.class, SecurityTestConfiguration.class })
 class OpenApiTestApplication {
-
-	@Bean
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
-		http.csrf(csrf -> csrf.disable())
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/secure/**")
-				.authenticated()
-				.requestMatchers("/admin/**")
-				.hasRole("ADMIN")
-				.anyRequest()
-				.permitAll())
-			.httpBasic(Customizer.withDefaults());
-		return http.build();
-	}
 
 	record Widget(@NotBlank String name) {
 	}
