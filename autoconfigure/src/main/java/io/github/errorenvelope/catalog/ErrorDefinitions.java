@@ -4,6 +4,8 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +148,10 @@ public class ErrorDefinitions {
 		for (Field field : type.getDeclaredFields()) {
 			add(field.getAnnotation(ErrorDetail.class), field.getModifiers(), field.getType(), into);
 		}
-		for (Method method : type.getDeclaredMethods()) {
+		// reflection does not promise an order of methods; the catalogue files must not change between runs
+		Method[] methods = type.getDeclaredMethods();
+		Arrays.sort(methods, Comparator.comparing(Method::getName));
+		for (Method method : methods) {
 			if (method.getParameterCount() == 0 && method.getReturnType() != void.class && !method.isBridge()) {
 				add(method.getAnnotation(ErrorDetail.class), method.getModifiers(), method.getReturnType(), into);
 			}
