@@ -52,9 +52,10 @@ public class ErrorEnvelopeCatalogAutoConfiguration {
 				messageSource.getIfAvailable(), properties.getCatalog().getLocales());
 	}
 
-	/** The {@code errorcodes} endpoint, when Actuator is on the classpath. */
+	/** The {@code errorcodes} endpoint, when Actuator (and its auto-configuration) is on the classpath. */
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.annotation.Endpoint")
+	@ConditionalOnClass(name = { "org.springframework.boot.actuate.endpoint.annotation.Endpoint",
+			"org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint" })
 	static class EndpointConfiguration {
 
 		@Bean

@@ -4,7 +4,6 @@ import io.github.errorenvelope.autoconfigure.ErrorEnvelopeAutoConfiguration;
 import io.github.errorenvelope.autoconfigure.ErrorEnvelopeCatalogAutoConfiguration;
 import io.github.errorenvelope.autoconfigure.ErrorEnvelopeOpenApiAutoConfiguration;
 import io.github.errorenvelope.catalog.ErrorCatalog;
-import io.github.errorenvelope.catalog.ErrorCodesEndpoint;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -57,16 +56,6 @@ class OpenApiAutoConfigurationTest {
 	void theApplicationsOwnBeansWin() {
 		this.runner.withBean(OperationSecurity.class, () -> OperationSecurity.NONE)
 			.run(context -> assertThat(context).getBean(OperationSecurity.class).isSameAs(OperationSecurity.NONE));
-	}
-
-	@Test
-	void theCatalogueEndpointNeedsActuatorAndExposure() {
-		this.runner.run(context -> assertThat(context).doesNotHaveBean(ErrorCodesEndpoint.class));
-		this.runner.withPropertyValues("management.endpoints.web.exposure.include=errorcodes")
-			.run(context -> assertThat(context).hasSingleBean(ErrorCodesEndpoint.class));
-		this.runner.withPropertyValues("error-envelope.enabled=false")
-			.run(context -> assertThat(context).doesNotHaveBean(ErrorCatalog.class)
-				.doesNotHaveBean(ErrorResponsesOperationCustomizer.class));
 	}
 
 }
