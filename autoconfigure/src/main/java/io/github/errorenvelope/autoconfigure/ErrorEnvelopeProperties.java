@@ -1,7 +1,10 @@
 package io.github.errorenvelope.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.github.errorenvelope.CodeCase;
@@ -79,6 +82,10 @@ public class ErrorEnvelopeProperties {
 	private final Limits limits = new Limits();
 
 	private final ContainerErrors containerErrors = new ContainerErrors();
+
+	private final OpenApi openapi = new OpenApi();
+
+	private final Catalog catalog = new Catalog();
 
 	public String getWwwAuthenticate() {
 		return this.wwwAuthenticate;
@@ -280,6 +287,49 @@ public class ErrorEnvelopeProperties {
 
 	public ContainerErrors getContainerErrors() {
 		return this.containerErrors;
+	}
+
+	public OpenApi getOpenapi() {
+		return this.openapi;
+	}
+
+	public Catalog getCatalog() {
+		return this.catalog;
+	}
+
+	/** Settings of the springdoc-openapi integration. */
+	public static class OpenApi {
+
+		/**
+		 * Whether the OpenAPI document (springdoc) gets the envelope schema and every operation's
+		 * error responses.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+	/** Settings of the error-code catalogue (the errorcodes endpoint and ERROR-CODES files). */
+	public static class Catalog {
+
+		/** Locales whose error.<CODE> translations the catalogue lists besides the default message. */
+		private List<Locale> locales = new ArrayList<>();
+
+		public List<Locale> getLocales() {
+			return this.locales;
+		}
+
+		public void setLocales(List<Locale> locales) {
+			this.locales = locales;
+		}
+
 	}
 
 	/** Request-id settings. */

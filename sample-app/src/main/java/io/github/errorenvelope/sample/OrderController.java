@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import io.github.errorenvelope.ThrowsErrors;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,9 +41,9 @@ public class OrderController {
 		return this.orders.values().stream().limit(limit).toList();
 	}
 
-	/** A coded 404 for unknown ids. */
+	/** A coded 404 for unknown ids (declared in {@code throws}, so the OpenAPI document lists it). */
 	@GetMapping("/{id}")
-	public Order get(@PathVariable String id) {
+	public Order get(@PathVariable String id) throws OrderNotFoundException {
 		Order order = this.orders.get(id);
 		if (order == null) {
 			throw new OrderNotFoundException(id);
@@ -59,8 +61,9 @@ public class OrderController {
 		return order;
 	}
 
-	/** A 409 once an order has shipped. */
+	/** A 409 once an order has shipped; the 404 comes from deeper down, so it is declared here. */
 	@PostMapping("/{id}/cancel")
+	@ThrowsErrors({ OrderNotFoundException.class, OrderAlreadyShippedException.class })
 	public Order cancel(@PathVariable String id) {
 		Order order = get(id);
 		if ("SHIPPED".equals(order.status())) {
@@ -73,6 +76,7 @@ public class OrderController {
 
 	/** A 429 with {@code retry_after} and the {@code Retry-After} header. */
 	@PostMapping("/{id}/export")
+	@ThrowsErrors(RateLimitedException.class)
 	public Order export(@PathVariable String id) {
 		throw new RateLimitedException(30);
 	}
