@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.http.HttpHeaders;
+
 /**
  * One typed view of an error response, whatever envelope style the server used: HTTP status, code,
  * type, message, field violations, extra details, request id and {@code Retry-After}. A response whose
@@ -37,6 +39,8 @@ public final class ErrorEnvelope {
 
 	private final String rawBody;
 
+	private final HttpHeaders headers;
+
 	private ErrorEnvelope(Builder builder) {
 		this.status = builder.status;
 		this.style = builder.style;
@@ -48,6 +52,7 @@ public final class ErrorEnvelope {
 		this.requestId = builder.requestId;
 		this.retryAfter = builder.retryAfter;
 		this.rawBody = (builder.rawBody != null) ? builder.rawBody : "";
+		this.headers = HttpHeaders.readOnlyHttpHeaders(builder.headers);
 	}
 
 	/**
@@ -151,6 +156,11 @@ public final class ErrorEnvelope {
 		return this.rawBody;
 	}
 
+	/** The response headers (read-only), e.g. {@code Allow} or {@code WWW-Authenticate}; empty for a bare body. */
+	public HttpHeaders getHeaders() {
+		return this.headers;
+	}
+
 	@Override
 	public String toString() {
 		if (!isEnvelope()) {
@@ -226,6 +236,8 @@ public final class ErrorEnvelope {
 
 		private String rawBody;
 
+		private HttpHeaders headers = new HttpHeaders();
+
 		private Builder(int status) {
 			this.status = status;
 		}
@@ -295,6 +307,12 @@ public final class ErrorEnvelope {
 		/** Set the raw body text. */
 		public Builder rawBody(String rawBody) {
 			this.rawBody = rawBody;
+			return this;
+		}
+
+		/** Set the response headers. */
+		public Builder headers(HttpHeaders headers) {
+			this.headers = (headers != null) ? headers : new HttpHeaders();
 			return this;
 		}
 

@@ -88,7 +88,7 @@ public final class ErrorEnvelopeDecoder {
 	public ErrorEnvelope decode(int status, HttpHeaders headers, String body) {
 		HttpHeaders safeHeaders = (headers != null) ? headers : new HttpHeaders();
 		String text = (body != null) ? body : "";
-		ErrorEnvelope.Builder envelope = ErrorEnvelope.builder(status).rawBody(text);
+		ErrorEnvelope.Builder envelope = ErrorEnvelope.builder(status).rawBody(text).headers(safeHeaders);
 		Map<String, Object> tree = parseObject(text);
 		EnvelopeReader reader = (tree != null) ? readerFor(tree, contentTypeOf(safeHeaders)) : null;
 		if (reader != null) {

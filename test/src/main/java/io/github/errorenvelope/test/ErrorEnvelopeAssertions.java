@@ -20,7 +20,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.client.ExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
-import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
@@ -136,9 +135,7 @@ public final class ErrorEnvelopeAssertions {
 	public static ErrorEnvelopeAssert assertThatThrownEnvelope(Throwable thrown) {
 		ErrorEnvelope envelope = ErrorEnvelopes.from(thrown)
 			.orElseThrow(() -> new AssertionError("Expecting an exception from an error response but was: " + thrown));
-		HttpHeaders headers = (thrown instanceof RestClientResponseException response)
-				? response.getResponseHeaders() : null;
-		return new ErrorEnvelopeAssert(envelope, headers, DEFAULT_HEADER);
+		return new ErrorEnvelopeAssert(envelope, envelope.getHeaders(), DEFAULT_HEADER);
 	}
 
 	/**
