@@ -17,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.client.ExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -67,6 +68,15 @@ public final class ErrorEnvelopeAssertions {
 				: DECODER;
 		return new ErrorEnvelopeAssert(decoder.decode(response.getStatus(), headers, response.getContentAsByteArray()),
 				headers, header);
+	}
+
+	/**
+	 * Assertions on a {@code MockMvcTester} request: it is performed, then asserted on.
+	 * @param request the request
+	 * @return the assertions
+	 */
+	public static ErrorEnvelopeAssert assertThat(MockMvcTester.MockMvcRequestBuilder request) {
+		return assertThat(request.exchange());
 	}
 
 	/**
