@@ -87,6 +87,12 @@ abstract class CallingTheSampleApp {
 		return caller.getBean("ordersRestClient", RestClient.class);
 	}
 
+	/** What {@code POST /orders} with the body throws. */
+	private Throwable postOrder(MediaType contentType, String body) {
+		return catchThrowable(
+				() -> restClient().post().uri("/orders").contentType(contentType).body(body).retrieve().toBodilessEntity());
+	}
+
 	/** Status, code as this style writes it, type where the style has one, request-id header. */
 	private ErrorEnvelopeAssert assertError(Throwable thrown, int status, String canonicalCode, String type) {
 		assertThat(thrown).as("thrown").isNotNull();
@@ -121,12 +127,7 @@ abstract class CallingTheSampleApp {
 
 	@Test
 	void bodyValidationListsEveryFieldInRequestOrder() {
-		Throwable thrown = catchThrowable(() -> restClient().post()
-			.uri("/orders")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(INVALID_ORDER)
-			.retrieve()
-			.toBodilessEntity());
+		Throwable thrown = postOrder(MediaType.APPLICATION_JSON, INVALID_ORDER);
 		assertThat(thrown).isInstanceOf(RestClientResponseException.class);
 		assertError(thrown, 400, "VALIDATION_ERROR", "validation").hasViolationCount(3)
 			.hasViolation("customer_name", "must not be blank")
@@ -206,24 +207,19 @@ abstract class CallingTheSampleApp {
 	}
 
 	@Test
-	void malformedJsonWrongMediaTypeWrongMethodAndUnknownPath() {
-		assertError(catchThrowable(() -> restClient().post()
-			.uri("/orders")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("{\"customer_name\":")
-			.retrieve()
-			.toBodilessEntity()), 400, "MALFORMED_REQUEST", "invalid_request");
-		assertError(catchThrowable(() -> restClient().post()
-			.uri("/orders")
-			.contentType(MediaType.TEXT_PLAIN)
-			.body("hello")
-			.retrieve()
-			.toBodilessEntity()), 415, "UNSUPPORTED_MEDIA_TYPE", "invalid_request");
+	void malformedJsonWrongMediaTypeWrongMethodUnknownPathAndRejectedPath() {
+		assertError(postOrder(MediaType.APPLICATION_JSON, "{\"customer_name\":"), 400, "MALFORMED_REQUEST",
+				"invalid_request");
+		assertError(postOrder(MediaType.TEXT_PLAIN, "hello"), 415, "UNSUPPORTED_MEDIA_TYPE", "invalid_request");
 		Throwable wrongMethod = catchThrowable(() -> restClient().delete().uri("/orders").retrieve().toBodilessEntity());
 		assertError(wrongMethod, 405, "METHOD_NOT_ALLOWED", "invalid_request");
 		assertThat(((RestClientResponseException) wrongMethod).getResponseHeaders().getAllow()).contains(HttpMethod.GET);
 		assertError(catchThrowable(() -> restClient().get().uri("/no/such/path").retrieve().toBodilessEntity()), 404,
 				"NOT_FOUND", "not_found");
+		// rejected by Tomcat before any filter runs: the container-level envelope
+		URI encodedSlash = URI.create("http://127.0.0.1:" + this.port + "/orders%2F1");
+		assertError(catchThrowable(() -> restClient().get().uri(encodedSlash).retrieve().toBodilessEntity()), 400,
+				"MALFORMED_REQUEST", "invalid_request");
 	}
 
 	@Test
