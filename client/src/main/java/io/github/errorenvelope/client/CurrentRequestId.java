@@ -55,15 +55,28 @@ public final class CurrentRequestId implements Supplier<String> {
 	@Override
 	public String get() {
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-		String id = (attributes != null) ? asText(attributes.getAttribute(SERVER_ATTRIBUTE,
-				RequestAttributes.SCOPE_REQUEST)) : null;
+		String id = (attributes != null) ? fromRequest(attributes, false) : null;
 		if (id == null && MDC_PRESENT) {
 			id = MDC.get(this.mdcKey);
 		}
-		if (id == null && SERVLET_PRESENT && attributes instanceof ServletRequestAttributes servlet) {
-			id = incomingHeader(servlet.getRequest());
+		if (id == null && attributes != null) {
+			id = fromRequest(attributes, true);
 		}
 		return safe(id);
+	}
+
+	private String fromRequest(RequestAttributes attributes, boolean header) {
+		try {
+			if (!header) {
+				return asText(attributes.getAttribute(SERVER_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST));
+			}
+			return (SERVLET_PRESENT && attributes instanceof ServletRequestAttributes servlet)
+					? incomingHeader(servlet.getRequest()) : null;
+		}
+		catch (IllegalStateException ex) {
+			// attributes handed to another thread outlived their request: nothing to forward from it
+			return null;
+		}
 	}
 
 	private String incomingHeader(HttpServletRequest request) {

@@ -17,6 +17,7 @@ import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.convert.support.DefaultConversionService;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * The application's exception classes by error code, so a client throws the exception the server threw.
@@ -137,6 +138,7 @@ public final class ErrorCodeExceptions {
 			Object[] arguments = arguments(constructor, envelope, typed);
 			if (arguments != null) {
 				try {
+					ReflectionUtils.makeAccessible(constructor);
 					return (RuntimeException) constructor.newInstance(arguments);
 				}
 				catch (ReflectiveOperationException | RuntimeException ex) {

@@ -55,7 +55,9 @@ public final class ErrorEnvelopeRestClients {
 	 * @return the template
 	 */
 	public RestTemplate apply(RestTemplate restTemplate) {
-		restTemplate.getInterceptors().addAll(0, this.interceptors);
+		List<ClientHttpRequestInterceptor> interceptors = new ArrayList<>(this.interceptors);
+		interceptors.addAll(restTemplate.getInterceptors());
+		restTemplate.setInterceptors(interceptors);
 		restTemplate.setErrorHandler(this.errorHandler);
 		return restTemplate;
 	}

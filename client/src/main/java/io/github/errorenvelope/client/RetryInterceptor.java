@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
@@ -31,7 +32,13 @@ public final class RetryInterceptor implements ClientHttpRequestInterceptor {
 	@Override
 	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
 			throws IOException {
+		// interceptors further down the chain may add headers; every send starts from the same ones
+		HttpHeaders original = HttpHeaders.copyOf(request.getHeaders());
 		for (int attempt = 1;; attempt++) {
+			if (attempt > 1) {
+				request.getHeaders().clear();
+				request.getHeaders().putAll(original);
+			}
 			ClientHttpResponse response = execution.execute(request, body);
 			Optional<Duration> delay = this.policy.delayBeforeRetry(attempt, request.getMethod(),
 					response.getStatusCode().value(), response.getHeaders(), this.clock);

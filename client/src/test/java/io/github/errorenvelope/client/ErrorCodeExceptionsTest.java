@@ -56,6 +56,12 @@ class ErrorCodeExceptionsTest {
 	}
 
 	@Test
+	void packagePrivateClassesWithAPublicConstructor() {
+		ErrorCodeExceptions exceptions = new ErrorCodeExceptions().register("HIDDEN", Hidden.class);
+		assertThat(exceptions.resolve(envelope("hidden"), this.typed)).isInstanceOf(Hidden.class).hasCause(this.typed);
+	}
+
+	@Test
 	void annotationIsReadByName() {
 		assertThat(ErrorCodeExceptions.errorCodeOf(ShippedException.class)).contains("ORDER_ALREADY_SHIPPED");
 		assertThat(ErrorCodeExceptions.errorCodeOf(SubclassOfShipped.class)).contains("ORDER_ALREADY_SHIPPED");
@@ -81,6 +87,14 @@ class ErrorCodeExceptionsTest {
 
 		public ById(String id) {
 			super("Order " + id + " does not exist.");
+		}
+
+	}
+
+	static class Hidden extends RuntimeException {
+
+		public Hidden() {
+			super("hidden");
 		}
 
 	}

@@ -94,6 +94,34 @@ class HttpClientsTest {
 	}
 
 	@Test
+	void restTemplateRetriesAndForwardsTheRequestIdAheadOfItsOwnInterceptors() {
+		this.upstream.reply(503, Map.of("Retry-After", "0"), "").reply(200, JSON, "{}");
+		RestTemplate template = new RestTemplate();
+		template.getInterceptors().add((request, body, execution) -> {
+			request.getHeaders().add("x-own", "1");
+			return execution.execute(request, body);
+		});
+		clients(new ErrorCodeExceptions(), new RetryPolicy(2, Duration.ofSeconds(1), Duration.ZERO, Set.of(503),
+				RetryPolicy.IDEMPOTENT_METHODS)).apply(template);
+		MDC.put("requestId", "rt-1");
+		assertThat(template.getForObject(this.upstream.url() + "/r", String.class)).isEqualTo("{}");
+		assertThat(this.upstream.received).hasSize(2).allSatisfy((received) -> {
+			assertThat(received.headers().getFirst("x-request-id")).isEqualTo("rt-1");
+			assertThat(received.headers().get("x-own")).containsExactly("1");
+		});
+	}
+
+	@Test
+	void aRequestThatEndedIsNoSourceOfRequestIds() {
+		MockHttpServletRequest ended = new MockHttpServletRequest();
+		ServletRequestAttributes attributes = new ServletRequestAttributes(ended);
+		attributes.requestCompleted();
+		RequestContextHolder.setRequestAttributes(attributes);
+		MDC.put("requestId", "mdc-after");
+		assertThat(new CurrentRequestId("x-request-id", "requestId").get()).isEqualTo("mdc-after");
+	}
+
+	@Test
 	void httpExchangeProxiesThrowTheSame() {
 		this.upstream.reply(409, JSON, FLAT_409).reply(404, JSON,
 				"{\"error\":{\"code\":\"ORDER_NOT_FOUND\",\"message\":\"Order 99 does not exist.\"},\"request_id\":\"up-2\"}");
