@@ -69,6 +69,7 @@ class ErrorCodeExceptionsTest {
 			.withMessageContaining("ErrorCode");
 	}
 
+	/** Takes the message, a detail, the envelope and the cause. */
 	public static class SlowDown extends RuntimeException {
 
 		final long retryAfter;
@@ -83,6 +84,7 @@ class ErrorCodeExceptionsTest {
 
 	}
 
+	/** Its only parameter names no detail. */
 	public static class ById extends RuntimeException {
 
 		public ById(String id) {
@@ -91,6 +93,7 @@ class ErrorCodeExceptionsTest {
 
 	}
 
+	/** Not public, with a public constructor. */
 	static class Hidden extends RuntimeException {
 
 		public Hidden() {
@@ -99,6 +102,7 @@ class ErrorCodeExceptionsTest {
 
 	}
 
+	/** Inherits its code. */
 	public static class SubclassOfShipped extends ShippedException {
 
 		public SubclassOfShipped(String orderId) {

@@ -207,6 +207,7 @@ class HttpClientsTest {
 			.contains(Duration.ZERO);
 	}
 
+	/** An {@code @HttpExchange} client of the stub. */
 	interface Orders {
 
 		@GetExchange("/orders/{id}")
