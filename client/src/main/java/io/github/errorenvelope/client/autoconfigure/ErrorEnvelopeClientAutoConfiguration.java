@@ -84,8 +84,21 @@ public class ErrorEnvelopeClientAutoConfiguration {
 	@ConditionalOnMissingBean
 	ErrorEnvelopeRestClients errorEnvelopeRestClients(ErrorEnvelopeDecoder decoder, ErrorCodeExceptions exceptions,
 			ObjectProvider<CurrentRequestId> currentRequestId, ErrorEnvelopeClientProperties properties) {
-		return new ErrorEnvelopeRestClients(decoder, exceptions, currentRequestId.getIfAvailable(),
-				retryPolicy(properties));
+		return configurer(ErrorEnvelopeRestClients::new, decoder, exceptions, currentRequestId, properties);
+	}
+
+	/** Creates a configurer of one kind of client from the shared parts. */
+	@FunctionalInterface
+	interface ConfigurerFactory<T> {
+
+		T create(ErrorEnvelopeDecoder decoder, ErrorCodeExceptions exceptions, CurrentRequestId currentRequestId,
+				RetryPolicy retryPolicy);
+
+	}
+
+	static <T> T configurer(ConfigurerFactory<T> factory, ErrorEnvelopeDecoder decoder, ErrorCodeExceptions exceptions,
+			ObjectProvider<CurrentRequestId> currentRequestId, ErrorEnvelopeClientProperties properties) {
+		return factory.create(decoder, exceptions, currentRequestId.getIfAvailable(), retryPolicy(properties));
 	}
 
 	static String requestIdHeader(ErrorEnvelopeClientProperties properties, Environment environment) {
@@ -132,8 +145,7 @@ public class ErrorEnvelopeClientAutoConfiguration {
 		@ConditionalOnMissingBean
 		ErrorEnvelopeWebClients errorEnvelopeWebClients(ErrorEnvelopeDecoder decoder, ErrorCodeExceptions exceptions,
 				ObjectProvider<CurrentRequestId> currentRequestId, ErrorEnvelopeClientProperties properties) {
-			return new ErrorEnvelopeWebClients(decoder, exceptions, currentRequestId.getIfAvailable(),
-					retryPolicy(properties));
+			return configurer(ErrorEnvelopeWebClients::new, decoder, exceptions, currentRequestId, properties);
 		}
 
 		@Bean
