@@ -18,7 +18,8 @@ import org.springframework.http.HttpStatus;
  * }</pre>
  *
  * An unset {@link #status()} falls back to {@code @ResponseStatus}, then Spring's
- * {@code ErrorResponse} contract, then 500. An unset {@link #type()} is derived from the status.
+ * {@code ErrorResponse} contract, then 500. An unset {@link #type()} is derived from the status. A 401
+ * always carries a {@code WWW-Authenticate} challenge (RFC 9110): {@link #challenge()} names it.
  */
 @Documented
 @Inherited
@@ -37,5 +38,11 @@ public @interface ErrorCode {
 
 	/** The error group (e.g. {@code not_found}); empty means derived from the status. */
 	String type() default "";
+
+	/**
+	 * The {@code WWW-Authenticate} challenge sent with this error when it is a 401 (e.g.
+	 * {@code ApiKey header="X-Api-Key"}); empty means {@code error-envelope.www-authenticate}.
+	 */
+	String challenge() default "";
 
 }

@@ -34,7 +34,11 @@ import io.github.errorenvelope.security.EnvelopeAuthenticationEntryPoint;
 import io.github.errorenvelope.security.SecurityExceptionPassThrough;
 import io.github.errorenvelope.web.BodySizeLimit;
 import io.github.errorenvelope.web.EnvelopeErrorController;
+import io.github.errorenvelope.autoconfigure.ErrorEnvelopeProperties.Precedence;
+import io.github.errorenvelope.web.EnvelopeFirstResolver;
 import io.github.errorenvelope.web.ErrorEnvelopeFilter;
+import io.github.errorenvelope.web.FrameworkExceptions;
+import io.github.errorenvelope.web.ShadowingHandlersReport;
 import io.github.errorenvelope.web.ExceptionPassThrough;
 import io.github.errorenvelope.web.EnvelopeExceptionHandler;
 import io.github.errorenvelope.web.ErrorEnvelopeHandler;
@@ -62,6 +66,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -109,7 +114,8 @@ public class ErrorEnvelopeAutoConfiguration {
 	FilterRegistrationBean<RequestIdFilter> errorEnvelopeRequestIdFilter(RequestIds requestIds,
 			ErrorEnvelopeProperties properties) {
 		FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(
-				new RequestIdFilter(requestIds, properties.getRequestId().getMdcKey()));
+				new RequestIdFilter(requestIds, properties.getRequestId().getMdcKey(),
+						properties.getRequestId().isExposeInCors()));
 		// first of all, unless the id is the trace id: then inside the server observation (which Boot
 		// orders at HIGHEST_PRECEDENCE + 1) so the trace is current
 		registration.setOrder(properties.getRequestId().isUseTraceId() ? Ordered.HIGHEST_PRECEDENCE + 2
@@ -178,7 +184,8 @@ public class ErrorEnvelopeAutoConfiguration {
 			ErrorEnvelopeProperties properties) {
 		HttpMessageConverter<Object> converter = new JacksonJsonHttpMessageConverter(
 				jsonMapper.getIfAvailable(JsonMapper::new));
-		return new ErrorResponseWriter(converter, style, properties.getRequestId().getHeader());
+		return new ErrorResponseWriter(converter, style, properties.getRequestId().getHeader(),
+				properties.getWwwAuthenticate());
 	}
 
 	@Bean
@@ -200,8 +207,25 @@ public class ErrorEnvelopeAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	EnvelopeExceptionHandler envelopeExceptionHandler(ErrorEnvelopeHandler handler,
-			ExceptionPassThrough passThrough) {
-		return new EnvelopeExceptionHandler(handler, passThrough);
+			ExceptionPassThrough passThrough, ErrorEnvelopeProperties properties, ApplicationContext context) {
+		if (properties.getPrecedence() != Precedence.ENVELOPE_FIRST) {
+			return new EnvelopeExceptionHandler(handler, passThrough);
+		}
+		FrameworkExceptions frameworkExceptions = new FrameworkExceptions(
+				ExceptionMappings.fromProperties(properties.getExceptions()), context.getClassLoader());
+		return new EnvelopeExceptionHandler(handler, passThrough,
+				new EnvelopeFirstResolver(handler, passThrough, frameworkExceptions));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "error-envelope.adoption.warn-shadowing", matchIfMissing = true)
+	ShadowingHandlersReport errorEnvelopeShadowingReport(ApplicationContext context, Environment environment,
+			ErrorEnvelopeProperties properties) {
+		// under envelope-first the catch-alls no longer shadow framework errors: nothing to report
+		return new ShadowingHandlersReport(context,
+				environment.getProperty("spring.mvc.problemdetails.enabled", Boolean.class, false),
+				properties.getPrecedence() == Precedence.APPLICATION_FIRST);
 	}
 
 	@Bean

@@ -51,6 +51,23 @@ public class ErrorEnvelopeProperties {
 	/** The most field violations one response lists; the rest are counted as omitted. */
 	private int maxViolations = 50;
 
+	/**
+	 * The {@code WWW-Authenticate} challenge sent with a 401 that names none itself (RFC 9110 requires
+	 * one): neither Spring Security's entry point nor the exception's {@code @ErrorCode(challenge)}.
+	 */
+	private String wwwAuthenticate = "Bearer";
+
+	/**
+	 * Who answers framework errors when the application has catch-all exception handlers
+	 * ({@code @ExceptionHandler(Exception.class)}, a {@code ResponseEntityExceptionHandler}):
+	 * {@code application-first} lets every application handler answer first; {@code envelope-first}
+	 * answers Spring MVC, Spring Security, Bean Validation and {@code @ErrorCode} exceptions with the
+	 * envelope ahead of those catch-alls, while handlers for specific exception types still win.
+	 */
+	private Precedence precedence = Precedence.APPLICATION_FIRST;
+
+	private final Adoption adoption = new Adoption();
+
 	private final RequestId requestId = new RequestId();
 
 	private final SuccessEnvelope successEnvelope = new SuccessEnvelope();
@@ -62,6 +79,14 @@ public class ErrorEnvelopeProperties {
 	private final Limits limits = new Limits();
 
 	private final ContainerErrors containerErrors = new ContainerErrors();
+
+	public String getWwwAuthenticate() {
+		return this.wwwAuthenticate;
+	}
+
+	public void setWwwAuthenticate(String wwwAuthenticate) {
+		this.wwwAuthenticate = wwwAuthenticate;
+	}
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -135,6 +160,18 @@ public class ErrorEnvelopeProperties {
 		this.maxViolations = maxViolations;
 	}
 
+	public Precedence getPrecedence() {
+		return this.precedence;
+	}
+
+	public void setPrecedence(Precedence precedence) {
+		this.precedence = precedence;
+	}
+
+	public Adoption getAdoption() {
+		return this.adoption;
+	}
+
 	public RequestId getRequestId() {
 		return this.requestId;
 	}
@@ -153,6 +190,39 @@ public class ErrorEnvelopeProperties {
 
 	public Limits getLimits() {
 		return this.limits;
+	}
+
+	/** Who answers framework errors first when the application has catch-all exception handlers. */
+	public enum Precedence {
+
+		/** Every exception handler of the application answers before the envelope (the default). */
+		APPLICATION_FIRST,
+
+		/**
+		 * The envelope answers Spring MVC, Spring Security, Bean Validation and {@code @ErrorCode}
+		 * exceptions ahead of the application's catch-all handlers; specific handlers still win.
+		 */
+		ENVELOPE_FIRST
+
+	}
+
+	/** Help for adding the starter to an existing service. */
+	public static class Adoption {
+
+		/**
+		 * Whether a WARN at startup names the application's catch-all exception handlers that answer
+		 * framework errors before the envelope.
+		 */
+		private boolean warnShadowing = true;
+
+		public boolean isWarnShadowing() {
+			return this.warnShadowing;
+		}
+
+		public void setWarnShadowing(boolean warnShadowing) {
+			this.warnShadowing = warnShadowing;
+		}
+
 	}
 
 	/** Limits on what a request may make the service read. */
@@ -229,6 +299,20 @@ public class ErrorEnvelopeProperties {
 		 * active; the filters then run inside the server observation.
 		 */
 		private boolean useTraceId = false;
+
+		/**
+		 * Whether the header is added to Access-Control-Expose-Headers of cross-origin responses the
+		 * application's CORS configuration admits, so browser scripts can read it.
+		 */
+		private boolean exposeInCors = true;
+
+		public boolean isExposeInCors() {
+			return this.exposeInCors;
+		}
+
+		public void setExposeInCors(boolean exposeInCors) {
+			this.exposeInCors = exposeInCors;
+		}
 
 		public boolean isUseTraceId() {
 			return this.useTraceId;

@@ -13,6 +13,7 @@ import io.github.errorenvelope.ErrorCode;
 import io.github.errorenvelope.FieldViolation;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -87,8 +88,12 @@ public class ErrorClassifier {
 		if (annotation != null) {
 			overlay(draft, (annotation.status() != HttpStatus.I_AM_A_TEAPOT) ? annotation.status().value() : null,
 					annotation.value(), annotation.type(), null);
+			if (Texts.hasText(annotation.challenge())) {
+				draft.header(HttpHeaders.WWW_AUTHENTICATE, annotation.challenge());
+			}
 		}
-		ExceptionMappings.Mapping configured = this.options.exceptionMappings().find(error.getClass());
+		ExceptionMappings.Mapping configured = this.options.exceptionMappings().find(error.getClass(),
+				!isRequestInputFailure(error));
 		if (configured != null) {
 			overlay(draft, configured.status(), configured.code(), configured.type(), configured.message());
 		}
@@ -116,6 +121,16 @@ public class ErrorClassifier {
 			current = current.getCause();
 		}
 		return current;
+	}
+
+	/**
+	 * Failures of the request's own bytes (a body cut off, a body over the size limit) are signalled
+	 * with exceptions that extend {@code IOException} or wrap the container's: a mapping configured
+	 * for a supertype is meant for the application's own I/O and must not turn them into 5xx. Only a
+	 * mapping that names their class applies.
+	 */
+	private static boolean isRequestInputFailure(Throwable error) {
+		return error instanceof UnreadableRequestBodyException || error instanceof PayloadTooLargeException;
 	}
 
 	private ApiError.Builder natural(Throwable error) {

@@ -97,8 +97,21 @@ public final class ExceptionMappings {
 	 * @return the nearest mapping, or {@code null}
 	 */
 	public Mapping find(Class<?> type) {
+		return find(type, true);
+	}
+
+	/**
+	 * The mapping for an exception type.
+	 * @param type the exception type
+	 * @param searchSupertypes whether mappings of its superclasses and interfaces apply too
+	 * @return the mapping, or {@code null}
+	 */
+	public Mapping find(Class<?> type, boolean searchSupertypes) {
 		if (this.byClassName.isEmpty()) {
 			return null;
+		}
+		if (!searchSupertypes) {
+			return this.byClassName.get(type.getName());
 		}
 		Mapping cached = this.cache.get(type);
 		if (cached == null) {

@@ -7,7 +7,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
- * Maps input that cannot even be decoded to a 4xx instead of a 500: a multipart body that cannot be
+ * Maps input that cannot even be decoded to a 4xx instead of a 500: a request body the container
+ * could not read to its end (400, or 408 on a read timeout), a multipart body that cannot be
  * parsed, a {@code Content-Type} that is not a valid media type, and query or form parameters the
  * servlet container could not decode (Jetty's, recognized by class name; Tomcat's have their own
  * mapper).
@@ -18,6 +19,9 @@ public final class MalformedInputMapper implements ErrorMapper {
 
 	@Override
 	public ApiError.Builder map(Throwable exception) {
+		if (exception instanceof UnreadableRequestBodyException unreadable) {
+			return unreadable.toError();
+		}
 		if (exception instanceof MultipartException && !(exception instanceof MaxUploadSizeExceededException)) {
 			return malformed("The multipart request body could not be parsed.");
 		}

@@ -1,5 +1,6 @@
 package io.github.errorenvelope.classify;
 
+import java.io.IOException;
 import java.util.List;
 
 import io.github.errorenvelope.ApiError;
@@ -10,7 +11,9 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
  * Maps an unreadable request body: the JSON library's interpreter explains syntax errors
  * ({@code MALFORMED_REQUEST} with line and column) and misfit values ({@code VALIDATION_ERROR} at the
  * field's JSON path); anything else, such as a missing body, is a plain {@code MALFORMED_REQUEST}.
- * The parser's own wording never reaches the client.
+ * A stream that failed while the body was read (cut off, broken chunked encoding, read timeout) is
+ * the client's error too: 400 {@code MALFORMED_REQUEST} or 408 {@code TIMEOUT}. The parser's own
+ * wording never reaches the client.
  */
 public final class MessageNotReadableMapper implements ErrorMapper {
 
@@ -33,13 +36,14 @@ public final class MessageNotReadableMapper implements ErrorMapper {
 		if (tooLarge != null) {
 			return tooLarge.toError();
 		}
-		for (Throwable cause = notReadable.getCause(); cause != null; cause = nextCause(cause)) {
-			for (ReadFailureInterpreter interpreter : this.interpreters) {
-				ApiError.Builder interpreted = interpreter.interpret(cause);
-				if (interpreted != null) {
-					return interpreted;
-				}
-			}
+		IOException unreadable = UnreadableRequestBodyException.findIoFailure(notReadable.getCause());
+		if (unreadable != null) {
+			// the stream failed, not the parser: the body was cut off or its transfer encoding broken
+			return UnreadableRequestBodyException.toError(unreadable);
+		}
+		ApiError.Builder interpreted = Causes.first(notReadable.getCause(), this::interpret);
+		if (interpreted != null) {
+			return interpreted;
 		}
 		String text = notReadable.getMessage();
 		boolean missingBody = text != null && text.startsWith("Required request body is missing");
@@ -49,9 +53,14 @@ public final class MessageNotReadableMapper implements ErrorMapper {
 			.message(missingBody ? "A request body is required." : "The request body could not be read.");
 	}
 
-	private static Throwable nextCause(Throwable cause) {
-		Throwable next = cause.getCause();
-		return (next == cause) ? null : next;
+	private ApiError.Builder interpret(Throwable cause) {
+		for (ReadFailureInterpreter interpreter : this.interpreters) {
+			ApiError.Builder interpreted = interpreter.interpret(cause);
+			if (interpreted != null) {
+				return interpreted;
+			}
+		}
+		return null;
 	}
 
 }

@@ -30,13 +30,7 @@ public class PayloadTooLargeException extends IOException {
 	 * @return the payload-too-large cause, or {@code null}
 	 */
 	static PayloadTooLargeException findIn(Throwable failure) {
-		Throwable current = failure;
-		for (int depth = 0; current != null && depth < 16; depth++, current = current.getCause()) {
-			if (current instanceof PayloadTooLargeException tooLarge) {
-				return tooLarge;
-			}
-		}
-		return null;
+		return Causes.find(failure, PayloadTooLargeException.class);
 	}
 
 	/** The error for this exception: 413 with the limit as a detail. */

@@ -28,31 +28,54 @@ public class EnvelopeExceptionHandler implements WebMvcConfigurer {
 
 	private final ExceptionPassThrough passThrough;
 
+	private final EnvelopeFirstResolver envelopeFirst;
+
 	/**
 	 * Create the entry point.
 	 * @param handler the pipeline
 	 * @param passThrough the exceptions to hand back to other frameworks
 	 */
 	public EnvelopeExceptionHandler(ErrorEnvelopeHandler handler, ExceptionPassThrough passThrough) {
+		this(handler, passThrough, null);
+	}
+
+	/**
+	 * Create the entry point, with a resolver that answers framework exceptions ahead of the
+	 * application's catch-all handlers ({@code error-envelope.precedence=envelope-first}).
+	 * @param handler the pipeline
+	 * @param passThrough the exceptions to hand back to other frameworks
+	 * @param envelopeFirst the resolver to put in front of Spring's {@code @ExceptionHandler}
+	 * resolver, or {@code null} to let every application handler answer first
+	 */
+	public EnvelopeExceptionHandler(ErrorEnvelopeHandler handler, ExceptionPassThrough passThrough,
+			EnvelopeFirstResolver envelopeFirst) {
 		this.handler = handler;
 		this.passThrough = passThrough;
+		this.envelopeFirst = envelopeFirst;
 	}
 
 	/**
 	 * Place the envelope resolver right after the last {@link ExceptionHandlerExceptionResolver}. When
 	 * the application configured its own resolvers without one, the envelope goes last, so the
-	 * application's resolvers keep their say.
+	 * application's resolvers keep their say. Under {@code envelope-first}, the framework-exceptions
+	 * resolver goes right before the first {@link ExceptionHandlerExceptionResolver}.
 	 * @param resolvers Spring MVC's exception resolvers, in order
 	 */
 	@Override
 	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
 		int position = resolvers.size();
+		int first = -1;
 		for (int i = 0; i < resolvers.size(); i++) {
 			if (resolvers.get(i) instanceof ExceptionHandlerExceptionResolver) {
 				position = i + 1;
+				first = (first < 0) ? i : first;
 			}
 		}
 		resolvers.add(position, this::resolve);
+		if (this.envelopeFirst != null && first >= 0) {
+			this.envelopeFirst.anticipate((ExceptionHandlerExceptionResolver) resolvers.get(first));
+			resolvers.add(first, this.envelopeFirst);
+		}
 	}
 
 	/**

@@ -12,7 +12,6 @@ import io.github.errorenvelope.classify.ErrorClassifier;
 import io.github.errorenvelope.classify.ErrorClassifier.Classification;
 import io.github.errorenvelope.classify.Texts;
 
-import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
@@ -47,11 +46,17 @@ public class ErrorEnvelopeHandler {
 	 * @param response the response
 	 */
 	public void handle(Throwable exception, HttpServletRequest request, HttpServletResponse response) {
-		if (exception instanceof AsyncRequestNotUsableException) {
-			// the client went away; there is nobody to answer
+		Throwable error = TransportFailures.forRequest(exception, request);
+		if (error == exception && TransportFailures.isClientGone(exception)) {
+			this.responder.clientGone(exception, methodOf(request), pathOf(request), this.requestIds.of(request));
 			return;
 		}
-		respond(exception, 0, request, response);
+		if (response.isCommitted() && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null) {
+			// the container has already called sendError for this failure (Tomcat does when a body
+			// read fails): its error dispatch answers and logs it
+			return;
+		}
+		respond(error, 0, request, response);
 	}
 
 	/**
@@ -72,13 +77,18 @@ public class ErrorEnvelopeHandler {
 	 * @param defaultStatus the status when the attributes name none
 	 */
 	public void handleErrorDispatch(HttpServletRequest request, HttpServletResponse response, int defaultStatus) {
+		Object attribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		int status = (attribute instanceof Integer code) ? code : defaultStatus;
 		Throwable exception = unwrapServletException(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
-		if (exception != null) {
-			handle(exception, request, response);
-			return;
+		if (exception == null) {
+			handleStatus(status, request, response);
 		}
-		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		handleStatus((status instanceof Integer code) ? code : defaultStatus, request, response);
+		else if (TransportFailures.isClientGone(exception) && !isClientError(status)) {
+			this.responder.clientGone(exception, methodOf(request), pathOf(request), this.requestIds.of(request));
+		}
+		else {
+			respond(TransportFailures.forErrorDispatch(exception, status), 0, request, response);
+		}
 	}
 
 	/**
@@ -117,11 +127,24 @@ public class ErrorEnvelopeHandler {
 		String requestId = this.requestIds.of(request);
 		try {
 			ApiError error = toApiError(exception, status, request);
-			this.responder.send(error, exception, request.getMethod(), pathOf(request), routeOf(request), response);
+			this.responder.send(error, exception, methodOf(request), pathOf(request), routeOf(request), response);
 		}
 		catch (Throwable failure) {
-			this.responder.fail(exception, failure, requestId, response);
+			// a client gone while its answer was written: the error's own line is already logged
+			if (!TransportFailures.isClientGone(failure)) {
+				this.responder.fail(exception, failure, requestId, response);
+			}
 		}
+	}
+
+	private static boolean isClientError(int status) {
+		return status >= 400 && status < 500;
+	}
+
+	/** The method the client used, also on an error dispatch (which the container makes a GET). */
+	static String methodOf(HttpServletRequest request) {
+		Object original = request.getAttribute(RequestDispatcher.ERROR_METHOD);
+		return (original instanceof String method) ? method : request.getMethod();
 	}
 
 	/** The path the client asked for, also on an error dispatch. */

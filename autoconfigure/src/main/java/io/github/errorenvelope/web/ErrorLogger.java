@@ -47,14 +47,19 @@ public class ErrorLogger {
 	 * @param path the request path
 	 * @param route the route template that failed (such as {@code /orders/{id}}), {@code null} when
 	 * no handler was matched
+	 * @param committed whether the response was already committed, so the envelope is not written
 	 */
-	public void log(ApiError error, Throwable exception, String method, String path, String route) {
+	public void log(ApiError error, Throwable exception, String method, String path, String route,
+			boolean committed) {
 		LogLevel level = this.policy.levelFor(error.getStatus(), exception);
 		Level slf4j = toSlf4j(level);
 		if (slf4j == null || !logger.isEnabledForLevel(slf4j)) {
 			return;
 		}
 		StringBuilder line = line(error, exception, method, path);
+		if (committed) {
+			line.append(" response already committed, envelope not written");
+		}
 		Throwable trace = null;
 		if (error.isServerError() && exception != null) {
 			Repeat repeat = this.repeats.record(exception, route, error.getRequestId());
@@ -75,7 +80,26 @@ public class ErrorLogger {
 	}
 
 	/**
-	 * Log that an error could not be written as usual (response committed, envelope failed).
+	 * Log, at {@code DEBUG}, that the client went away before it could be answered.
+	 * @param failure how the connection failed
+	 * @param method the request method
+	 * @param path the request path
+	 * @param requestId the request id
+	 */
+	public void logClientGone(Throwable failure, String method, String path, String requestId) {
+		if (!logger.isDebugEnabled()) {
+			return;
+		}
+		StringBuilder line = new StringBuilder(128);
+		line.append(method).append(' ');
+		appendClean(line, path, MAX_PATH);
+		line.append(" -> client went away (").append(failure.getClass().getSimpleName()).append(") [request_id=")
+			.append(requestId).append(']');
+		logger.debug(line.toString());
+	}
+
+	/**
+	 * Log that the envelope itself could not be produced.
 	 * @param what what went wrong
 	 * @param requestId the request id
 	 * @param failure the failure, may be {@code null}

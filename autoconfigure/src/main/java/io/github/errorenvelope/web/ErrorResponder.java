@@ -67,7 +67,8 @@ public class ErrorResponder {
 	}
 
 	/**
-	 * Log, observe and write an error.
+	 * Log, observe and write an error. A response the application already committed is left alone: the
+	 * log line says so.
 	 * @param error the finished error
 	 * @param exception the cause, may be {@code null}
 	 * @param method the request method, for the log line
@@ -79,7 +80,8 @@ public class ErrorResponder {
 	 */
 	public void send(ApiError error, Throwable exception, String method, String path, String route,
 			HttpServletResponse response) throws IOException {
-		this.logger.log(error, exception, method, path, route);
+		boolean committed = response.isCommitted();
+		this.logger.log(error, exception, method, path, route, committed);
 		for (ErrorObserver observer : this.observers) {
 			try {
 				observer.onError(error, exception);
@@ -88,10 +90,21 @@ public class ErrorResponder {
 				// metrics must never cost the client its response
 			}
 		}
-		if (!this.writer.write(error, response)) {
-			this.logger.logFailure("Response already committed; error envelope not written", error.getRequestId(),
-					exception);
+		if (!committed) {
+			this.writer.write(error, response);
 		}
+	}
+
+	/**
+	 * Note a client that went away before it could be answered: nothing is written, one line is
+	 * logged at {@code DEBUG}.
+	 * @param failure how the connection failed
+	 * @param method the request method
+	 * @param path the request path
+	 * @param requestId the request id
+	 */
+	public void clientGone(Throwable failure, String method, String path, String requestId) {
+		this.logger.logClientGone(failure, method, path, requestId);
 	}
 
 	/**

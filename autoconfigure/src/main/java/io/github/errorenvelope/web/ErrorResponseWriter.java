@@ -19,8 +19,8 @@ import org.springframework.http.converter.HttpMessageConverter;
 /**
  * The one writer: renders an {@link ApiError} with the active style, serializes the tree through a
  * Spring JSON message converter into memory first (so a failure never leaves a half-written body),
- * then sets status, headers ({@code x-request-id}, {@code Allow}, {@code Retry-After}, …), content
- * type and body in one go.
+ * then sets status, headers ({@code x-request-id}, {@code Allow}, {@code Retry-After}, a 401's
+ * {@code WWW-Authenticate}, …), content type and body in one go.
  */
 public class ErrorResponseWriter {
 
@@ -30,18 +30,37 @@ public class ErrorResponseWriter {
 
 	private final EnvelopeStyle style;
 
+	/** The challenge of a 401 that names none, unless configured otherwise. */
+	public static final String DEFAULT_CHALLENGE = "Bearer";
+
 	private final String requestIdHeader;
+
+	private final String defaultChallenge;
+
+	/**
+	 * Create the writer with the {@linkplain #DEFAULT_CHALLENGE default challenge}.
+	 * @param converter the JSON converter that serializes body trees
+	 * @param style the active style
+	 * @param requestIdHeader the request-id header name
+	 */
+	public ErrorResponseWriter(HttpMessageConverter<Object> converter, EnvelopeStyle style, String requestIdHeader) {
+		this(converter, style, requestIdHeader, DEFAULT_CHALLENGE);
+	}
 
 	/**
 	 * Create the writer.
 	 * @param converter the JSON converter that serializes body trees
 	 * @param style the active style
 	 * @param requestIdHeader the request-id header name
+	 * @param defaultChallenge the {@code WWW-Authenticate} challenge of a 401 for which neither the
+	 * error nor the response names one
 	 */
-	public ErrorResponseWriter(HttpMessageConverter<Object> converter, EnvelopeStyle style, String requestIdHeader) {
+	public ErrorResponseWriter(HttpMessageConverter<Object> converter, EnvelopeStyle style, String requestIdHeader,
+			String defaultChallenge) {
 		this.converter = converter;
 		this.style = style;
 		this.requestIdHeader = requestIdHeader;
+		this.defaultChallenge = defaultChallenge;
 	}
 
 	/**
@@ -108,6 +127,10 @@ public class ErrorResponseWriter {
 		}
 		if (requestId != null) {
 			response.setHeader(this.requestIdHeader, requestId);
+		}
+		if (status == 401 && !response.containsHeader(HttpHeaders.WWW_AUTHENTICATE)) {
+			// RFC 9110 15.5.2: a 401 must carry at least one challenge
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, this.defaultChallenge);
 		}
 		response.setContentType(contentType);
 		response.setContentLength(body.length);

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.MDC;
 
+import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,14 +26,28 @@ public class RequestIdFilter extends OncePerRequestFilter {
 
 	private final String mdcKey;
 
+	private final boolean exposeToCors;
+
 	/**
-	 * Create the filter.
+	 * Create the filter; the id header is exposed to cross-origin scripts.
 	 * @param requestIds the id policy
 	 * @param mdcKey the MDC key
 	 */
 	public RequestIdFilter(RequestIds requestIds, String mdcKey) {
+		this(requestIds, mdcKey, true);
+	}
+
+	/**
+	 * Create the filter.
+	 * @param requestIds the id policy
+	 * @param mdcKey the MDC key
+	 * @param exposeToCors whether admitted cross-origin responses list the id header in
+	 * {@code Access-Control-Expose-Headers}
+	 */
+	public RequestIdFilter(RequestIds requestIds, String mdcKey, boolean exposeToCors) {
 		this.requestIds = requestIds;
 		this.mdcKey = mdcKey;
+		this.exposeToCors = exposeToCors;
 	}
 
 	@Override
@@ -46,7 +61,8 @@ public class RequestIdFilter extends OncePerRequestFilter {
 		MDC.put(this.mdcKey, id);
 		boolean traceIdAdded = addTraceId();
 		try {
-			chain.doFilter(request, response);
+			chain.doFilter(request, (this.exposeToCors && CorsUtils.isCorsRequest(request))
+					? new CorsExposedRequestIdResponse(response, this.requestIds.header()) : response);
 		}
 		finally {
 			if (previous != null) {

@@ -12,7 +12,6 @@ import org.springframework.http.converter.AbstractJacksonHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
-import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
@@ -20,13 +19,17 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 /**
  * Wraps successful JSON responses in the active style's success envelope (the
  * {@code success-envelope} style's {@code {"data", "success", "message"}}). Left alone: non-JSON
- * bodies, resources and streams, 204 and non-2xx responses, actuator and OpenAPI endpoints, and
- * handlers annotated {@link RawResponse @RawResponse}.
+ * bodies, resources and streams, 204 and non-2xx responses, Actuator endpoints and API documentation
+ * (recognised by their handler types, wherever they are mapped), and handlers annotated
+ * {@link RawResponse @RawResponse}.
  */
 @RestControllerAdvice
 public class SuccessEnvelopeAdvice implements ResponseBodyAdvice<Object> {
 
 	private final EnvelopeStyle style;
+
+	private final InfrastructureHandlers infrastructure = new InfrastructureHandlers(
+			SuccessEnvelopeAdvice.class.getClassLoader());
 
 	/**
 	 * Create the advice.
@@ -45,7 +48,8 @@ public class SuccessEnvelopeAdvice implements ResponseBodyAdvice<Object> {
 		return !returnType.hasMethodAnnotation(RawResponse.class)
 				&& !returnType.getContainingClass().isAnnotationPresent(RawResponse.class)
 				&& !returnType.getDeclaringClass().isAnnotationPresent(RawResponse.class)
-				&& !isInfrastructure(returnType.getContainingClass());
+				&& !this.infrastructure.isInfrastructure(returnType.getContainingClass())
+				&& !this.infrastructure.isInfrastructure(returnType.getDeclaringClass());
 	}
 
 	@Override
@@ -53,7 +57,7 @@ public class SuccessEnvelopeAdvice implements ResponseBodyAdvice<Object> {
 			Class<? extends HttpMessageConverter<?>> selectedConverterType, ServerHttpRequest request,
 			ServerHttpResponse response) {
 		if (body instanceof Resource || body instanceof ProblemDetail || !isJson(selectedContentType)
-				|| !isWrappableStatus(response) || isInfrastructurePath(pathOf(request))) {
+				|| !isWrappableStatus(response)) {
 			return body;
 		}
 		return new JsonTree(this.style.wrapSuccess(body));
@@ -71,31 +75,6 @@ public class SuccessEnvelopeAdvice implements ResponseBodyAdvice<Object> {
 			return status >= 200 && status < 300 && status != HttpStatus.NO_CONTENT.value();
 		}
 		return true;
-	}
-
-	private static boolean isInfrastructure(Class<?> type) {
-		String name = type.getName();
-		return name.startsWith("org.springframework.boot.actuate") || name.startsWith("org.springdoc")
-				|| name.startsWith("springfox");
-	}
-
-	/**
-	 * The request path, as {@code request.getURI().getPath()} gives it, without building a
-	 * {@code URI} for every response when there is nothing to decode.
-	 */
-	private static String pathOf(ServerHttpRequest request) {
-		if (request instanceof ServletServerHttpRequest servlet) {
-			String raw = servlet.getServletRequest().getRequestURI();
-			if (raw != null && raw.indexOf('%') < 0) {
-				return raw;
-			}
-		}
-		return request.getURI().getPath();
-	}
-
-	private static boolean isInfrastructurePath(String path) {
-		return path != null && (path.startsWith("/actuator") || path.startsWith("/v3/api-docs")
-				|| path.startsWith("/swagger-ui"));
 	}
 
 }

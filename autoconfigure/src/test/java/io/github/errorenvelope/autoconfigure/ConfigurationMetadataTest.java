@@ -33,7 +33,20 @@ class ConfigurationMetadataTest {
 				"error-envelope.expose-internal-messages", "error-envelope.expose-rejected-values",
 				"error-envelope.max-violations", "error-envelope.request-id.header",
 				"error-envelope.request-id.trust-incoming", "error-envelope.request-id.mdc-key",
-				"error-envelope.success-envelope.wrap-success", "error-envelope.problem-detail.type-base-uri");
+				"error-envelope.success-envelope.wrap-success", "error-envelope.problem-detail.type-base-uri",
+				"error-envelope.precedence", "error-envelope.adoption.warn-shadowing",
+				"error-envelope.request-id.expose-in-cors");
+	}
+
+	@Test
+	void precedenceCompletionListsBothChoices() throws Exception {
+		List<String> values = new ArrayList<>();
+		for (JsonNode hint : metadata().get("hints")) {
+			if (hint.get("name").asString().equals("error-envelope.precedence")) {
+				hint.get("values").forEach(value -> values.add(value.get("value").asString()));
+			}
+		}
+		assertThat(values).containsExactly("application-first", "envelope-first");
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import io.github.errorenvelope.style.NestedErrorStyle;
 import io.github.errorenvelope.style.ProblemDetailStyle;
 import io.github.errorenvelope.web.EnvelopeErrorController;
 import io.github.errorenvelope.web.EnvelopeExceptionHandler;
+import io.github.errorenvelope.web.EnvelopeFirstResolver;
 import io.github.errorenvelope.web.ErrorEnvelopeHandler;
 import io.github.errorenvelope.web.SuccessEnvelopeAdvice;
 import jakarta.servlet.http.HttpServletRequest;
@@ -162,6 +163,21 @@ class ErrorEnvelopeAutoConfigurationTest {
 			assertThat(response.getStatus()).isEqualTo(500);
 			assertThat(response.getContentAsString()).contains("INTERNAL_ERROR");
 		});
+	}
+
+	@Test
+	void envelopeFirstPutsTheFrameworkErrorsResolverInFrontOfExceptionHandlerMethods() {
+		this.runner.withConfiguration(AutoConfigurations.of(WebMvcAutoConfiguration.class))
+			.withPropertyValues("error-envelope.precedence=envelope-first")
+			.run(context -> {
+				List<HandlerExceptionResolver> resolvers = context
+					.getBean("handlerExceptionResolver", HandlerExceptionResolverComposite.class)
+					.getExceptionResolvers();
+				assertThat(resolvers).hasSize(5);
+				assertThat(resolvers.get(0)).isInstanceOf(EnvelopeFirstResolver.class);
+				assertThat(resolvers.get(1)).isInstanceOf(ExceptionHandlerExceptionResolver.class);
+				assertThat(resolvers.get(3)).isInstanceOf(ResponseStatusExceptionResolver.class);
+			});
 	}
 
 	@Test

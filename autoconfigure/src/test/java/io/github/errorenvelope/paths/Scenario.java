@@ -1,9 +1,20 @@
 package io.github.errorenvelope.paths;
 
+import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import io.github.errorenvelope.style.CodeFormatter;
+import io.github.errorenvelope.support.Http;
+import io.github.errorenvelope.support.Json;
+import io.github.errorenvelope.support.StyleShape;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One error scenario of the README's table: a request and what must come back.
@@ -21,6 +32,11 @@ record Scenario(String name, String method, String path, String body, List<Strin
 		Map<String, String> responseHeaders) {
 
 	static final String JSON = "application/json";
+
+	private static final List<String> FORBIDDEN = List.of("Exception", "java.", "org.springframework", "tools.jackson",
+			"com.fasterxml", "jakarta.", "at io.", "Tomcat", "<html", "secret", "abc123");
+
+	private static final AtomicInteger IDS = new AtomicInteger();
 
 	static Scenario get(String name, String path, int status, String code) {
 		return new Scenario(name, "GET", path, null, List.of(), status, code, Map.of());
@@ -58,6 +74,31 @@ record Scenario(String name, String method, String path, String body, List<Strin
 		all.put(header, valuePrefix);
 		return new Scenario(this.name, this.method, this.path, this.body, this.headers, this.status, this.code,
 				Map.copyOf(all));
+	}
+
+	/**
+	 * Send the request to a running server and assert what comes back: status, content type, the
+	 * style's members and code, the request id in header and body, the named headers, nothing internal.
+	 * @param port the server's port
+	 * @param style the active style
+	 * @param codes the active code formatter (canonical code to output code)
+	 */
+	void assertLeavesInTheEnvelope(int port, StyleShape style, CodeFormatter codes) {
+		String requestId = "matrix-" + IDS.incrementAndGet();
+		String[] headers = Stream.concat(this.headers.stream(), Stream.of("x-request-id", requestId))
+			.toArray(String[]::new);
+		HttpResponse<String> response = new Http(port).send(this.method, this.path, this.body, headers);
+
+		assertThat(response.statusCode()).as("status").isEqualTo(this.status);
+		assertThat(response.headers().firstValue("Content-Type")).as("content type").hasValue(style.contentType());
+		assertThat(response.headers().firstValue("x-request-id")).as("request id").hasValue(requestId);
+		this.responseHeaders.forEach((name, prefix) -> assertThat(response.headers().firstValue(name)).as(name)
+			.hasValueSatisfying(value -> assertThat(value).startsWith(prefix)));
+		JsonNode body = Json.parse(response.body());
+		style.assertShape(body, codes.format(this.code), requestId);
+		for (String forbidden : FORBIDDEN) {
+			assertThat(response.body()).as("body must not contain " + forbidden).doesNotContain(forbidden);
+		}
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import io.github.errorenvelope.style.NestedErrorStyle;
 import io.github.errorenvelope.support.Http;
 import io.github.errorenvelope.support.Json;
 import io.github.errorenvelope.testapp.TestApplication;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -125,7 +126,11 @@ class ErrorPathFaultsTest {
 		HttpResponse<String> response = new Http(this.port).get("/fault/streaming", "x-request-id", "fault-5");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("partial-");
-		assertThat(output.getOut()).contains("Response already committed").contains("request_id=fault-5");
+		// one line, at the error's own level, with the request's real method and path
+		assertThat(output.getOut().lines().filter((line) -> line.contains("request_id=fault-5")))
+			.singleElement(InstanceOfAssertFactories.STRING)
+			.contains("ERROR", "GET /fault/streaming -> 500 INTERNAL_ERROR",
+					"response already committed, envelope not written");
 	}
 
 }

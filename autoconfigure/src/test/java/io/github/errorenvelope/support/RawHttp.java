@@ -46,6 +46,46 @@ public final class RawHttp {
 		}
 	}
 
+	/**
+	 * Send the request bytes, then close the sending half of the connection (the client stops
+	 * sending, as one whose body was cut off does) and read the response.
+	 */
+	public Response sendThenStopSending(String request) {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress("127.0.0.1", this.port), TIMEOUT_MILLIS);
+			socket.setSoTimeout(TIMEOUT_MILLIS);
+			OutputStream out = socket.getOutputStream();
+			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			socket.shutdownOutput();
+			return read(socket.getInputStream());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("No HTTP response: " + ex, ex);
+		}
+	}
+
+	/**
+	 * Send the request bytes, read at most {@code readBytes} of the answer, then reset the connection
+	 * (a client that crashed or gave up: no orderly close).
+	 * @param request the request, as text (ISO-8859-1)
+	 * @param readBytes how many bytes of the response to read before going away
+	 */
+	public void sendThenVanish(String request, int readBytes) {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress("127.0.0.1", this.port), TIMEOUT_MILLIS);
+			socket.setSoTimeout(TIMEOUT_MILLIS);
+			socket.setSoLinger(true, 0);
+			OutputStream out = socket.getOutputStream();
+			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			socket.getInputStream().readNBytes(readBytes);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not talk to the server: " + ex, ex);
+		}
+	}
+
 	/** Send a request written as text (ISO-8859-1, so every char is one byte). */
 	public Response send(String request) {
 		return send(request.getBytes(StandardCharsets.ISO_8859_1));

@@ -5,6 +5,7 @@ import io.github.errorenvelope.support.RawHttp;
 import io.github.errorenvelope.testapp.TestApplication;
 import org.apache.catalina.valves.JsonErrorReportValve;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -30,8 +31,12 @@ class ContainerErrorsBackOffTest {
 		RawHttp.Response response = new RawHttp(this.port)
 			.send("GET /greeting%2Fx HTTP/1.1\r\nHost: localhost\r\nx-request-id: id-1\r\nConnection: close\r\n\r\n");
 		assertThat(response.status()).isEqualTo(400);
-		// Tomcat's JsonErrorReportValve without its report: its own JSON, not the envelope
-		assertThat(Json.normalize(response.body())).isEqualTo("{\"status\":400}");
+		// Tomcat's JsonErrorReportValve: its own JSON (whose members vary between Tomcat versions), not
+		// the envelope
+		JsonNode body = Json.parse(response.body());
+		assertThat(body.get("status").asInt()).isEqualTo(400);
+		assertThat(body.has("error")).isFalse();
+		assertThat(body.has("request_id")).isFalse();
 		assertThat(response.header("x-request-id")).isNull();
 	}
 

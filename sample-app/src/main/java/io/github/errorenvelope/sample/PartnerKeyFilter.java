@@ -35,7 +35,8 @@ public class PartnerKeyFilter extends OncePerRequestFilter {
 	}
 
 	/** A missing or wrong partner key. */
-	@ErrorCode(value = "INVALID_API_KEY", status = HttpStatus.UNAUTHORIZED, type = "auth")
+	@ErrorCode(value = "INVALID_API_KEY", status = HttpStatus.UNAUTHORIZED, type = "auth",
+			challenge = "ApiKey header=\"X-Api-Key\"")
 	public static class InvalidApiKeyException extends RuntimeException {
 
 		public InvalidApiKeyException() {

@@ -55,6 +55,7 @@ final class HostileRequests {
 		requests.hostileRequestIds();
 		requests.credentials();
 		requests.rawRequests();
+		requests.brokenBodyTransport();
 		return requests.all;
 	}
 
@@ -237,8 +238,7 @@ final class HostileRequests {
 		rawGet("120 headers", "/orders/99", many.toString());
 		rawGet("header line without colon", "/orders/99", "ThisIsNotAHeader\r\n");
 		raw("Host: <script>", "GET /orders/99 HTTP/1.1\r\nHost: <script>\r\nConnection: close\r\n\r\n");
-		raw("Content-Length: abc", "POST /orders HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-				+ "Content-Length: abc\r\nConnection: close\r\n\r\n{}");
+		rawPost("Content-Length: abc", "Content-Length: abc\r\n", "{}");
 		rawGet("raw invalid UTF-8 in the path", "/orders/\u00ff\u00fe", "");
 		rawGet("encoded slash in the path", "/orders%2F1", "");
 		rawGet("encoded NUL in the path", "/orders/1%00", "");
@@ -259,6 +259,37 @@ final class HostileRequests {
 		raw("garbage request line", "GARBAGE\r\n\r\n");
 		raw("lower-case method", "get /orders/99 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 		raw("absolute-form with a bad host", "GET http://<evil>/orders HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+	}
+
+	/**
+	 * A POST of {@code /orders} written by hand: the head with the given framing headers (such as
+	 * {@code Content-Length} or {@code Transfer-Encoding}), then the body bytes exactly as given, then
+	 * the client stops sending (the raw exchange half-closes its side after writing).
+	 */
+	private void rawPost(String name, String framingHeaders, String body) {
+		raw(name, "POST /orders HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n" + framingHeaders
+				+ "Connection: close\r\n\r\n" + body);
+	}
+
+	/**
+	 * Bodies broken at the transport level (issue 14): a Content-Length longer than what is sent, a
+	 * chunk shorter than its size, a chunk size that is not hex or overflows, a control character in a
+	 * chunk extension, a malformed trailer. Each is a client error (4xx envelope), never a 5xx, also
+	 * where the application maps {@code IOException} to a 5xx.
+	 */
+	private void brokenBodyTransport() {
+		rawPost("Content-Length 100, 11 bytes sent", "Content-Length: 100\r\n", "{\"a\":\"12345");
+		rawPost("Content-Length 5000, nothing sent", "Content-Length: 5000\r\n", "");
+		rawPost("chunk shorter than its size", "Transfer-Encoding: chunked\r\n", "20\r\n{\"customer\":\"a\"");
+		rawPost("chunk size not hex", "Transfer-Encoding: chunked\r\n", "ZZ\r\n{}\r\n0\r\n\r\n");
+		rawPost("chunk size overflows", "Transfer-Encoding: chunked\r\n", "FFFFFFFFFFFFFFFFFF\r\n{}\r\n0\r\n\r\n");
+		rawPost("negative chunk size", "Transfer-Encoding: chunked\r\n", "-2\r\n{}\r\n0\r\n\r\n");
+		rawPost("control character in a chunk extension", "Transfer-Encoding: chunked\r\n",
+				"2;ext=\u0001\r\n{}\r\n0\r\n\r\n");
+		rawPost("malformed trailer", "Transfer-Encoding: chunked\r\n", "2\r\n{}\r\n0\r\nbad trailer\r\n\r\n");
+		rawPost("trailer without colon value", "Transfer-Encoding: chunked\r\n", "2\r\n{}\r\n0\r\nX-T\u0000: 1\r\n\r\n");
+		rawPost("chunk data without its CRLF", "Transfer-Encoding: chunked\r\n", "2\r\n{}XX0\r\n\r\n");
+		rawPost("last chunk missing", "Transfer-Encoding: chunked\r\n", "2\r\n{}\r\n");
 	}
 
 	private void credentials() {

@@ -68,7 +68,30 @@ record RawExchange(int status, Map<String, String> headers, String body) {
 		if (length != null && Integer.parseInt(length) <= body.length()) {
 			body = body.substring(0, Integer.parseInt(length));
 		}
+		else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+			body = dechunk(body);
+		}
 		return new RawExchange(status, headers, body);
+	}
+
+	/** The data of a chunked body (chunk sizes count bytes; the error bodies checked here are ASCII JSON). */
+	private static String dechunk(String chunked) {
+		StringBuilder data = new StringBuilder();
+		int at = 0;
+		while (at < chunked.length()) {
+			int lineEnd = chunked.indexOf("\r\n", at);
+			if (lineEnd < 0) {
+				break;
+			}
+			int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
+			if (size == 0) {
+				break;
+			}
+			int start = lineEnd + 2;
+			data.append(chunked, start, Math.min(start + size, chunked.length()));
+			at = start + size + 2;
+		}
+		return data.toString();
 	}
 
 }

@@ -58,10 +58,12 @@ class SampleAppFeaturesTest {
 
 	@Test
 	void failingFilterLeavesInTheEnvelope() throws Exception {
-		envelope(send("GET", "/partner/feed", "x-request-id", "partner-1")).hasStatus(401)
+		HttpResponse<String> response = send("GET", "/partner/feed", "x-request-id", "partner-1");
+		envelope(response).hasStatus(401)
 			.hasCode("INVALID_API_KEY")
 			.hasRequestId("partner-1")
 			.hasRequestIdHeader("partner-1");
+		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("ApiKey header=\"X-Api-Key\"");
 		assertThat(send("GET", "/partner/feed", "X-Api-Key", "partner-key-1").statusCode()).isEqualTo(200);
 	}
 
