@@ -2,6 +2,7 @@ package io.github.errorenvelope.sample;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,6 +30,8 @@ public class OrderController {
 	private final Map<String, Order> orders = new ConcurrentHashMap<>();
 
 	private final AtomicInteger ids = new AtomicInteger(1000);
+
+	private final Set<String> labelsAsked = ConcurrentHashMap.newKeySet();
 
 	public OrderController() {
 		this.orders.put("1", new Order("1", "Ada", "OPEN"));
@@ -79,6 +82,15 @@ public class OrderController {
 	@ThrowsErrors(RateLimitedException.class)
 	public Order export(@PathVariable String id) {
 		throw new RateLimitedException(30);
+	}
+
+	/** A 429 with {@code Retry-After: 1} the first time an order's label is asked for, then the label. */
+	@GetMapping("/{id}/label")
+	public Map<String, String> label(@PathVariable String id) {
+		if (this.labelsAsked.add(id)) {
+			throw new RateLimitedException(1);
+		}
+		return Map.of("label", "LABEL-" + id);
 	}
 
 	/** A 500 whose internal message never reaches the client. */

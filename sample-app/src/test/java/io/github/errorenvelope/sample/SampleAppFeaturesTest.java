@@ -5,9 +5,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import io.github.errorenvelope.test.ErrorEnvelopeAssert;
+import io.github.errorenvelope.test.ErrorEnvelopeAssertions;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -18,8 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The sample app's features over real HTTP, in the default style. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SampleAppFeaturesTest {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@LocalServerPort
 	int port;
@@ -40,10 +38,9 @@ class SampleAppFeaturesTest {
 	@Test
 	void securedEndpointWithoutCredentialsIs401WithChallenge() throws Exception {
 		HttpResponse<String> response = send("GET", "/account");
-		assertThat(response.statusCode()).isEqualTo(401);
+		envelope(response).hasStatus(401).hasCode("UNAUTHORIZED").hasRequestIdHeader();
 		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
 				value -> assertThat(value).startsWith("Basic"));
-		assertThat(error(response).get("code").asString()).isEqualTo("UNAUTHORIZED");
 	}
 
 	@Test
@@ -55,54 +52,59 @@ class SampleAppFeaturesTest {
 
 	@Test
 	void adminOnlyActionIs403ForAUser() throws Exception {
-		HttpResponse<String> response = send("POST", "/account/purge", "Authorization", basic("ada", "lovelace"));
-		assertThat(response.statusCode()).isEqualTo(403);
-		assertThat(error(response).get("code").asString()).isEqualTo("FORBIDDEN");
+		envelope(send("POST", "/account/purge", "Authorization", basic("ada", "lovelace"))).hasStatus(403)
+			.hasCode("FORBIDDEN");
 	}
 
 	@Test
 	void failingFilterLeavesInTheEnvelope() throws Exception {
 		HttpResponse<String> response = send("GET", "/partner/feed", "x-request-id", "partner-1");
-		assertThat(response.statusCode()).isEqualTo(401);
-		assertThat(error(response).get("code").asString()).isEqualTo("INVALID_API_KEY");
+		envelope(response).hasStatus(401)
+			.hasCode("INVALID_API_KEY")
+			.hasRequestId("partner-1")
+			.hasRequestIdHeader("partner-1");
 		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("ApiKey header=\"X-Api-Key\"");
-		assertThat(JSON.readTree(response.body()).get("request_id").asString()).isEqualTo("partner-1");
 		assertThat(send("GET", "/partner/feed", "X-Api-Key", "partner-key-1").statusCode()).isEqualTo(200);
 	}
 
-	private static JsonNode error(HttpResponse<String> response) {
-		return JSON.readTree(response.body()).get("error");
+	private static ErrorEnvelopeAssert envelope(HttpResponse<String> response) {
+		return ErrorEnvelopeAssertions.assertThat(response).isErrorEnvelope().hasStyle("nested-error");
 	}
 
 	@Test
 	void shippedOrderCannotBeCancelled() throws Exception {
-		HttpResponse<String> response = send("POST", "/orders/2/cancel");
-		assertThat(response.statusCode()).isEqualTo(409);
-		assertThat(error(response).get("code").asString()).isEqualTo("ORDER_ALREADY_SHIPPED");
-		assertThat(error(response).get("details").get("order_id").asString()).isEqualTo("2");
+		envelope(send("POST", "/orders/2/cancel")).hasStatus(409)
+			.hasCode("ORDER_ALREADY_SHIPPED")
+			.hasDetail("order_id", "2");
 	}
 
 	@Test
 	void exportIsRateLimitedWithRetryAfter() throws Exception {
 		HttpResponse<String> response = send("POST", "/orders/1/export");
-		assertThat(response.statusCode()).isEqualTo(429);
+		envelope(response).hasStatus(429).hasCode("RATE_LIMITED").hasDetail("retry_after", 30);
 		assertThat(response.headers().firstValue("Retry-After")).hasValue("30");
-		assertThat(error(response).get("details").get("retry_after").asInt()).isEqualTo(30);
+	}
+
+	@Test
+	void labelIsRateLimitedOnceThenServed() throws Exception {
+		envelope(send("GET", "/orders/5/label")).hasStatus(429).hasRetryAfterSeconds(1);
+		HttpResponse<String> second = send("GET", "/orders/5/label");
+		assertThat(second.statusCode()).isEqualTo(200);
+		assertThat(second.body()).contains("LABEL-5");
 	}
 
 	@Test
 	void internalFailureHidesItsMessage() throws Exception {
 		HttpResponse<String> response = send("GET", "/orders/1/invoice");
-		assertThat(response.statusCode()).isEqualTo(500);
-		assertThat(error(response).get("code").asString()).isEqualTo("INTERNAL_ERROR");
+		envelope(response).hasStatus(500).hasCode("INTERNAL_ERROR").hasMessage("Internal server error.");
 		assertThat(response.body()).doesNotContain("jdbc").doesNotContain("Exception").doesNotContain("db.internal");
 	}
 
 	@Test
 	void limitIsValidated() throws Exception {
-		HttpResponse<String> response = send("GET", "/orders?limit=500");
-		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(error(response).get("details").get("field").asString()).isEqualTo("limit");
+		envelope(send("GET", "/orders?limit=500")).hasStatus(400)
+			.hasCode("VALIDATION_ERROR")
+			.hasViolation("limit", "must be less than or equal to 100");
 	}
 
 	@Test

@@ -1,0 +1,18 @@
+package io.github.errorenvelope.e2e;
+
+import io.github.errorenvelope.sample.SampleApplication;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/** A caller of the sample app running in the {@code flat} style. */
+@SpringBootTest(classes = SampleApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "error-envelope.style=flat")
+class FlatCallerTest extends CallingTheSampleApp {
+
+	@Override
+	String style() {
+		return "flat";
+	}
+
+}

@@ -1,0 +1,18 @@
+package io.github.errorenvelope.e2e;
+
+import io.github.errorenvelope.sample.SampleApplication;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/** A caller of the sample app running in the {@code status-object} style. */
+@SpringBootTest(classes = SampleApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "error-envelope.style=status-object")
+class StatusObjectCallerTest extends CallingTheSampleApp {
+
+	@Override
+	String style() {
+		return "status-object";
+	}
+
+}
