@@ -46,6 +46,24 @@ public record FieldViolation(String field, String message, String constraint, Ob
 	}
 
 	/**
+	 * The field as a JSON Pointer fragment (RFC 6901), for styles that point into the request body:
+	 * {@code items[0].quantity} → {@code #/items/0/quantity}; {@code #} for a violation of the whole
+	 * request.
+	 * @return the pointer
+	 */
+	public String jsonPointer() {
+		StringBuilder out = new StringBuilder("#");
+		if (this.field == null) {
+			return out.toString();
+		}
+		for (PropertyPath.Step step : PropertyPath.parse(this.field)) {
+			String token = step.isName() ? step.name() : step.key();
+			out.append('/').append(token.replace("~", "~0").replace("/", "~1"));
+		}
+		return out.toString();
+	}
+
+	/**
 	 * This violation without its rejected value.
 	 * @return a copy with {@code rejectedValue} cleared
 	 */

@@ -2,7 +2,7 @@ package io.github.errorenvelope.catalog;
 
 import java.util.List;
 
-import io.github.errorenvelope.classify.ErrorCodes;
+import io.github.errorenvelope.ErrorCodes;
 import io.github.errorenvelope.classify.StatusDefaults;
 
 /** The codes the starter itself answers with, as the built-in mappings produce them. */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.errorenvelope.PropertyPath;
+
 /**
  * Orders violations of a request body the way a client writes it: properties in declaration order,
  * list elements by index. Bean Validation reports violations in no particular order; this makes

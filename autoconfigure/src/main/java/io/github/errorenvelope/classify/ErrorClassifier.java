@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutionException;
 
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.ErrorCode;
+import io.github.errorenvelope.ErrorCodes;
+import io.github.errorenvelope.ErrorTypes;
 import io.github.errorenvelope.FieldViolation;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -169,7 +171,7 @@ public class ErrorClassifier {
 		if (mapped && status < 500 && !isApplicationException(error)) {
 			return StatusDefaults.message(status);
 		}
-		String own = safeMessage(error);
+		String own = Texts.safeMessage(error);
 		if (!Texts.hasText(own)) {
 			return StatusDefaults.message(status);
 		}
@@ -182,16 +184,6 @@ public class ErrorClassifier {
 				&& !name.startsWith("jakarta.") && !name.startsWith("tools.jackson.");
 	}
 
-	private static String safeMessage(Throwable error) {
-		try {
-			return error.getMessage();
-		}
-		catch (RuntimeException ex) {
-			// an exception whose getMessage() throws must still get an envelope
-			return null;
-		}
-	}
-
 	private Classification finish(ApiError.Builder draft, List<Object> detailValues) {
 		if (draft.getCode() == null) {
 			draft.code(StatusDefaults.code(draft.getStatus()));
@@ -200,7 +192,7 @@ public class ErrorClassifier {
 		if (draft.getType() == null) {
 			String configured = this.options.types().get(draft.getStatus());
 			if (!draft.getViolations().isEmpty()) {
-				draft.type("validation");
+				draft.type(ErrorTypes.VALIDATION);
 			}
 			else {
 				draft.type((configured != null) ? configured : StatusDefaults.type(draft.getStatus()));

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.github.errorenvelope.ApiError;
+import io.github.errorenvelope.ErrorCodes;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;

@@ -1,6 +1,8 @@
 package io.github.errorenvelope.classify;
 
 import io.github.errorenvelope.ApiError;
+import io.github.errorenvelope.ErrorCodes;
+import io.github.errorenvelope.ErrorTypes;
 
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -38,7 +40,7 @@ public final class MalformedInputMapper implements ErrorMapper {
 	}
 
 	private static ApiError.Builder malformed(String message) {
-		return ApiError.builder(400).code(ErrorCodes.MALFORMED_REQUEST).type("invalid_request").message(message);
+		return ApiError.builder(400).code(ErrorCodes.MALFORMED_REQUEST).type(ErrorTypes.INVALID_REQUEST).message(message);
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.List;
 
 import io.github.errorenvelope.ApiError;
+import io.github.errorenvelope.ErrorCodes;
+import io.github.errorenvelope.ErrorTypes;
 
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
@@ -49,7 +51,7 @@ public final class MessageNotReadableMapper implements ErrorMapper {
 		boolean missingBody = text != null && text.startsWith("Required request body is missing");
 		return ApiError.builder(400)
 			.code(ErrorCodes.MALFORMED_REQUEST)
-			.type("invalid_request")
+			.type(ErrorTypes.INVALID_REQUEST)
 			.message(missingBody ? "A request body is required." : "The request body could not be read.");
 	}
 

@@ -1,8 +1,10 @@
 package io.github.errorenvelope.classify;
 
 import io.github.errorenvelope.ApiError;
-import io.github.errorenvelope.FieldViolation;
+import io.github.errorenvelope.ErrorCodes;
+import io.github.errorenvelope.ErrorTypes;
 import io.github.errorenvelope.FieldViolation.Location;
+import io.github.errorenvelope.FieldViolation;
 
 import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingRequestCookieException;
@@ -46,7 +48,7 @@ public final class MissingParameterMapper implements ErrorMapper {
 		String safeName = Texts.clip(name);
 		return ApiError.builder(400)
 			.code(ErrorCodes.MISSING_PARAMETER)
-			.type("invalid_request")
+			.type(ErrorTypes.INVALID_REQUEST)
 			.message("Required " + kind + " '" + safeName + "' is missing.")
 			.violation(new FieldViolation(safeName, "is required", "required", null, Location.PARAMETER));
 	}

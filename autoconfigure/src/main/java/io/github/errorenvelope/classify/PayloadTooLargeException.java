@@ -2,6 +2,8 @@ package io.github.errorenvelope.classify;
 
 import java.io.IOException;
 
+import io.github.errorenvelope.ErrorCodes;
+
 /**
  * Thrown while reading a request body that is larger than {@code error-envelope.limits.max-body-size};
  * classified as 413 {@code PAYLOAD_TOO_LARGE}, also when a message converter wraps it.

@@ -1,6 +1,8 @@
 package io.github.errorenvelope.classify;
 
 import io.github.errorenvelope.ApiError;
+import io.github.errorenvelope.ErrorCodes;
+import io.github.errorenvelope.ErrorTypes;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -25,7 +27,7 @@ public final class SecurityExceptionMapper implements ErrorMapper {
 		if (exception instanceof RequestRejectedException) {
 			return ApiError.builder(400)
 				.code(ErrorCodes.MALFORMED_REQUEST)
-				.type("invalid_request")
+				.type(ErrorTypes.INVALID_REQUEST)
 				.message("The request was rejected.");
 		}
 		return null;

@@ -2,6 +2,9 @@ package io.github.errorenvelope.classify;
 
 import java.util.Locale;
 
+import io.github.errorenvelope.ErrorCodes;
+import io.github.errorenvelope.ErrorTypes;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -55,13 +58,13 @@ public final class StatusDefaults {
 	 */
 	public static String type(int status) {
 		return switch (status) {
-			case 401 -> "auth";
-			case 402 -> "payment";
-			case 403 -> "permission";
-			case 404 -> "not_found";
-			case 409 -> "conflict";
-			case 429 -> "rate_limit";
-			default -> (status >= 500) ? "server" : "invalid_request";
+			case 401 -> ErrorTypes.AUTH;
+			case 402 -> ErrorTypes.PAYMENT;
+			case 403 -> ErrorTypes.PERMISSION;
+			case 404 -> ErrorTypes.NOT_FOUND;
+			case 409 -> ErrorTypes.CONFLICT;
+			case 429 -> ErrorTypes.RATE_LIMIT;
+			default -> (status >= 500) ? ErrorTypes.SERVER : ErrorTypes.INVALID_REQUEST;
 		};
 	}
 

@@ -21,6 +21,21 @@ public final class Texts {
 		return text.substring(0, MAX_REQUEST_TEXT - 1) + "\u2026";
 	}
 
+	/**
+	 * An exception's message, or {@code null} when {@code getMessage()} itself throws: an exception
+	 * with a broken message must still get its envelope and its log line.
+	 * @param failure the exception
+	 * @return the message, may be {@code null}
+	 */
+	public static String safeMessage(Throwable failure) {
+		try {
+			return failure.getMessage();
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
 	/** Whether the text has something besides white space. */
 	public static boolean hasText(String text) {
 		return text != null && !text.isBlank();

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.SocketTimeoutException;
 
 import io.github.errorenvelope.ApiError;
+import io.github.errorenvelope.ErrorCodes;
+import io.github.errorenvelope.ErrorTypes;
 
 /**
  * A request body the server could not read to its end: cut off before its declared length, a broken
@@ -53,12 +55,12 @@ public class UnreadableRequestBodyException extends RuntimeException {
 		if (timedOut) {
 			return ApiError.builder(408)
 				.code(ErrorCodes.TIMEOUT)
-				.type("invalid_request")
+				.type(ErrorTypes.INVALID_REQUEST)
 				.message("The request body was not received in time.");
 		}
 		return ApiError.builder(400)
 			.code(ErrorCodes.MALFORMED_REQUEST)
-			.type("invalid_request")
+			.type(ErrorTypes.INVALID_REQUEST)
 			.message("The request body could not be read.");
 	}
 

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.errorenvelope.ApiError;
-import io.github.errorenvelope.FieldViolation;
+import io.github.errorenvelope.ErrorCodes;
 import io.github.errorenvelope.FieldViolation.Location;
+import io.github.errorenvelope.FieldViolation;
 
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 import io.github.errorenvelope.ApiError;
+import io.github.errorenvelope.ErrorCodes;
 import io.github.errorenvelope.FieldViolation;
 import io.github.errorenvelope.catalog.ErrorDefinition;
 import io.github.errorenvelope.catalog.ErrorDefinitions;
-import io.github.errorenvelope.classify.ErrorCodes;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.SpecVersion;

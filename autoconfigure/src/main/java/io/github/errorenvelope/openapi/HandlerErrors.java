@@ -7,11 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.github.errorenvelope.ErrorCodes;
 import io.github.errorenvelope.FieldViolation;
 import io.github.errorenvelope.ThrowsErrors;
 import io.github.errorenvelope.catalog.ErrorDefinition;
 import io.github.errorenvelope.catalog.ErrorDefinitions;
-import io.github.errorenvelope.classify.ErrorCodes;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;

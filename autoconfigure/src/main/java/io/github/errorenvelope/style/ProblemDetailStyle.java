@@ -9,7 +9,6 @@ import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.CodeCase;
 import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.FieldViolation;
-import io.github.errorenvelope.classify.PropertyPath;
 
 import org.springframework.http.HttpStatus;
 
@@ -79,7 +78,7 @@ public final class ProblemDetailStyle implements EnvelopeStyle {
 	private static Map<String, Object> entry(FieldViolation violation) {
 		Map<String, Object> entry = Members.object();
 		if (violation.location() == FieldViolation.Location.BODY) {
-			entry.put("pointer", pointer(violation.field()));
+			entry.put("pointer", violation.jsonPointer());
 		}
 		else {
 			entry.put("parameter", Members.fieldOf(violation));
@@ -89,16 +88,6 @@ public final class ProblemDetailStyle implements EnvelopeStyle {
 			entry.put("rejected_value", violation.rejectedValue());
 		}
 		return entry;
-	}
-
-	/** A JSON Pointer fragment (RFC 6901) for a field path: {@code items[0].qty} → {@code #/items/0/qty}. */
-	static String pointer(String field) {
-		StringBuilder out = new StringBuilder("#");
-		for (PropertyPath.Step step : PropertyPath.parse(field)) {
-			String token = step.isName() ? step.name() : step.key();
-			out.append('/').append(token.replace("~", "~0").replace("/", "~1"));
-		}
-		return out.toString();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.EnvelopeStyle;
+import io.github.errorenvelope.ErrorCodes;
 
 import org.springframework.http.HttpStatus;
 
@@ -16,13 +17,13 @@ import org.springframework.http.HttpStatus;
 public final class StatusObjectStyle implements EnvelopeStyle {
 
 	private static final Map<String, String> NUMERIC_CODES = Map.ofEntries(
-			Map.entry("VALIDATION_ERROR", "11102"), Map.entry("MISSING_PARAMETER", "11102"),
-			Map.entry("NOT_ACCEPTABLE", "11102"), Map.entry("MALFORMED_REQUEST", "11100"),
-			Map.entry("BAD_REQUEST", "11100"), Map.entry("UNSUPPORTED_MEDIA_TYPE", "11100"),
-			Map.entry("UNAUTHORIZED", "11001"), Map.entry("FORBIDDEN", "11007"), Map.entry("NOT_FOUND", "11101"),
-			Map.entry("METHOD_NOT_ALLOWED", "11103"), Map.entry("TOO_MANY_REQUESTS", "11005"),
-			Map.entry("PAYLOAD_TOO_LARGE", "40033"), Map.entry("SERVICE_UNAVAILABLE", "40030"),
-			Map.entry("TIMEOUT", "40032"), Map.entry("INTERNAL_ERROR", "99009"));
+			Map.entry(ErrorCodes.VALIDATION_ERROR, "11102"), Map.entry(ErrorCodes.MISSING_PARAMETER, "11102"),
+			Map.entry(ErrorCodes.NOT_ACCEPTABLE, "11102"), Map.entry(ErrorCodes.MALFORMED_REQUEST, "11100"),
+			Map.entry(ErrorCodes.BAD_REQUEST, "11100"), Map.entry(ErrorCodes.UNSUPPORTED_MEDIA_TYPE, "11100"),
+			Map.entry(ErrorCodes.UNAUTHORIZED, "11001"), Map.entry(ErrorCodes.FORBIDDEN, "11007"), Map.entry(ErrorCodes.NOT_FOUND, "11101"),
+			Map.entry(ErrorCodes.METHOD_NOT_ALLOWED, "11103"), Map.entry(ErrorCodes.TOO_MANY_REQUESTS, "11005"),
+			Map.entry(ErrorCodes.PAYLOAD_TOO_LARGE, "40033"), Map.entry(ErrorCodes.SERVICE_UNAVAILABLE, "40030"),
+			Map.entry(ErrorCodes.TIMEOUT, "40032"), Map.entry(ErrorCodes.INTERNAL_ERROR, "99009"));
 
 	private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(Map.entry("11001", "Invalid authentication token"),
 			Map.entry("11005", "Making too many requests"), Map.entry("11007", "API key has insufficient scopes"),

@@ -1,7 +1,7 @@
 package io.github.errorenvelope.tomcat;
 
 import io.github.errorenvelope.ApiError;
-import io.github.errorenvelope.classify.ErrorCodes;
+import io.github.errorenvelope.ErrorCodes;
 import io.github.errorenvelope.classify.ErrorMapper;
 import io.github.errorenvelope.classify.StatusDefaults;
 import org.apache.tomcat.util.http.InvalidParameterException;

@@ -1,5 +1,7 @@
 package io.github.errorenvelope.web;
 
+import io.github.errorenvelope.classify.Texts;
+
 /**
  * A stand-in for an exception whose message is too long to log (a 1 MB value in an exception
  * message would make a 1 MB log line): same class name in the message, same stack trace, message
@@ -12,7 +14,7 @@ final class BoundedFailure extends RuntimeException {
 	private static final int MAX_DEPTH = 8;
 
 	private BoundedFailure(Throwable original, int depth) {
-		super(original.getClass().getName() + ": " + clip(safeMessage(original)),
+		super(original.getClass().getName() + ": " + clip(Texts.safeMessage(original)),
 				(depth < MAX_DEPTH && original.getCause() != null && original.getCause() != original)
 						? of(original.getCause(), depth + 1) : null,
 				false, true);
@@ -35,7 +37,7 @@ final class BoundedFailure extends RuntimeException {
 
 	private static boolean needsBounding(Throwable failure, int depth) {
 		for (Throwable current = failure; current != null && depth < MAX_DEPTH; current = current.getCause(), depth++) {
-			String message = safeMessage(current);
+			String message = Texts.safeMessage(current);
 			if (message != null && message.length() > MAX_MESSAGE) {
 				return true;
 			}
@@ -44,20 +46,6 @@ final class BoundedFailure extends RuntimeException {
 			}
 		}
 		return false;
-	}
-
-	/**
-	 * An exception's message, or a placeholder when {@code getMessage()} itself throws.
-	 * @param failure the exception
-	 * @return the message, may be {@code null}
-	 */
-	static String safeMessage(Throwable failure) {
-		try {
-			return failure.getMessage();
-		}
-		catch (RuntimeException ex) {
-			return "(message unavailable)";
-		}
 	}
 
 	private static String clip(String message) {

@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.errorenvelope.ApiError;
+import io.github.errorenvelope.ErrorCodes;
 import io.github.errorenvelope.classify.ErrorClassifier;
-import io.github.errorenvelope.classify.ErrorCodes;
 
 /**
  * The pipeline for error pages the servlet container renders itself, for requests it rejected before

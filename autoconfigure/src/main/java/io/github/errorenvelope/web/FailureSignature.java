@@ -1,5 +1,6 @@
 package io.github.errorenvelope.web;
 
+import io.github.errorenvelope.classify.Texts;
 /**
  * What makes two server failures "the same failure" for stack-trace de-duplication: the exception
  * class, the route that failed, the message with its variable parts masked, and the classes of the
@@ -41,7 +42,7 @@ final class FailureSignature {
 			signature.append(" @ ").append(route, 0, Math.min(route.length(), MAX_ROUTE));
 		}
 		signature.append(" : ");
-		String message = BoundedFailure.safeMessage(failure);
+		String message = Texts.safeMessage(failure);
 		if (failure instanceof NullPointerException && message != null) {
 			signature.append(message, 0, Math.min(message.length(), MESSAGE_CHARS));
 		}

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.errorenvelope.PropertyPath;
 import io.github.errorenvelope.classify.BodyFieldNames;
-import io.github.errorenvelope.classify.PropertyPath;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.JavaType;

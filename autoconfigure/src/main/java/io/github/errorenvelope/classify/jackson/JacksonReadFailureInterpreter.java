@@ -5,8 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.errorenvelope.ApiError;
+import io.github.errorenvelope.ErrorCodes;
+import io.github.errorenvelope.ErrorTypes;
 import io.github.errorenvelope.FieldViolation;
-import io.github.errorenvelope.classify.ErrorCodes;
 import io.github.errorenvelope.classify.ReadFailureInterpreter;
 import io.github.errorenvelope.classify.Texts;
 import io.github.errorenvelope.classify.TypeDescriptions;
@@ -92,7 +93,7 @@ public final class JacksonReadFailureInterpreter implements ReadFailureInterpret
 	}
 
 	private static ApiError.Builder malformed(String text, TokenStreamLocation location) {
-		ApiError.Builder error = ApiError.builder(400).code(ErrorCodes.MALFORMED_REQUEST).type("invalid_request");
+		ApiError.Builder error = ApiError.builder(400).code(ErrorCodes.MALFORMED_REQUEST).type(ErrorTypes.INVALID_REQUEST);
 		if (location != null && location.getLineNr() > 0) {
 			error.message(text + " at line " + location.getLineNr() + ", column " + location.getColumnNr() + ".");
 			error.detail("line", location.getLineNr());

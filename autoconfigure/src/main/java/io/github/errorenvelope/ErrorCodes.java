@@ -1,6 +1,9 @@
-package io.github.errorenvelope.classify;
+package io.github.errorenvelope;
 
-/** The canonical codes of the built-in mappings. Output codes are renamed and cased from these. */
+/**
+ * The canonical codes of the built-in mappings, for {@code error-envelope.codes.*} renames and for
+ * customizers. Output codes are renamed and cased from these.
+ */
 public final class ErrorCodes {
 
 	/** A request field or parameter failed validation. */

@@ -1,4 +1,4 @@
-package io.github.errorenvelope.classify;
+package io.github.errorenvelope;
 
 import java.util.ArrayList;
 import java.util.List;
