@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.ApiErrorCustomizer;
+import io.github.errorenvelope.ErrorCodes;
+import io.github.errorenvelope.ErrorTypes;
 import io.github.errorenvelope.classify.ErrorMessages;
 import io.github.errorenvelope.style.CodeFormatter;
 
@@ -109,7 +111,8 @@ public class ErrorResponder {
 
 	/**
 	 * The last resort when the envelope could not be produced: log the failure once and send the
-	 * minimal JSON 500 with the request id, if a response is still possible.
+	 * minimal 500 with the request id (in the active style's shape if the style still works), if a
+	 * response is still possible.
 	 * @param exception the error being answered, may be {@code null}
 	 * @param failure what went wrong while answering it
 	 * @param requestId the request id
@@ -121,11 +124,28 @@ public class ErrorResponder {
 		}
 		this.logger.logFailure("Error envelope could not be rendered; sent a minimal 500", requestId, failure);
 		try {
-			this.writer.writeMinimal(requestId, response);
+			this.writer.writeMinimal(minimalError(requestId), response);
 		}
 		catch (IOException | RuntimeException ex) {
 			// the connection is gone; nothing more can be sent
 		}
+	}
+
+	/** The generic 500 with its output code, built without translations or customizers. */
+	private ApiError minimalError(String requestId) {
+		String code;
+		try {
+			code = this.codes.format(ErrorCodes.INTERNAL_ERROR);
+		}
+		catch (RuntimeException ex) {
+			code = ErrorCodes.INTERNAL_ERROR;
+		}
+		return ApiError.builder(500)
+			.code(code)
+			.type(ErrorTypes.SERVER)
+			.message("Internal server error.")
+			.requestId(requestId)
+			.build();
 	}
 
 }

@@ -103,19 +103,30 @@ public class ErrorResponseWriter {
 	}
 
 	/**
-	 * The last-resort answer when the envelope itself could not be produced: a minimal, valid JSON 500
-	 * with the request id, built without any pluggable code.
-	 * @param requestId the request id (already known to be safe)
+	 * The last-resort answer when the envelope could not be produced as usual: the minimal 500 in the
+	 * active style's shape when the style can still render it, else a fixed JSON body built without
+	 * any pluggable code. Nothing is written when the response is already committed.
+	 * @param minimal the minimal error (500, generic message, request id already known to be safe)
 	 * @param response the response
 	 * @throws IOException if writing fails
 	 */
-	public void writeMinimal(String requestId, HttpServletResponse response) throws IOException {
+	public void writeMinimal(ApiError minimal, HttpServletResponse response) throws IOException {
 		if (response.isCommitted()) {
 			return;
 		}
-		String json = "{\"error\":{\"code\":\"INTERNAL_ERROR\",\"message\":\"Internal server error.\"},"
-				+ "\"request_id\":\"" + requestId + "\"}";
-		send(response, 500, "application/json", Map.of(), requestId, json.getBytes(StandardCharsets.UTF_8));
+		byte[] body;
+		String contentType;
+		try {
+			body = serialize(minimal);
+			contentType = this.style.contentType();
+		}
+		catch (IOException | RuntimeException styleBroken) {
+			body = ("{\"error\":{\"code\":\"INTERNAL_ERROR\",\"message\":\"Internal server error.\"},"
+					+ "\"request_id\":\"" + minimal.getRequestId() + "\"}")
+				.getBytes(StandardCharsets.UTF_8);
+			contentType = "application/json";
+		}
+		send(response, 500, contentType, Map.of(), minimal.getRequestId(), body);
 	}
 
 	private void send(HttpServletResponse response, int status, String contentType, Map<String, String> headers,
