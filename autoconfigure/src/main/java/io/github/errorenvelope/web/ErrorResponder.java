@@ -12,23 +12,15 @@ import io.github.errorenvelope.classify.ErrorMessages;
 import io.github.errorenvelope.style.CodeFormatter;
 
 /**
- * The steps every entry point shares once an error is classified: translate the message, run the
- * customizers, format the code; then log once, tell the observers and write once — or, if any of
- * that fails, send the minimal JSON 500 with the request id.
+ * The steps every servlet entry point shares once an error is classified: the stack-free ones of
+ * {@link ErrorFinisher} (translate, customize, format the code, log once, tell the observers), then
+ * write once — or, if any of that fails, send the minimal JSON 500 with the request id.
  */
 public class ErrorResponder {
 
-	private final ErrorMessages messages;
-
-	private final List<ApiErrorCustomizer> customizers;
-
-	private final CodeFormatter codes;
+	private final ErrorFinisher finisher;
 
 	private final ErrorResponseWriter writer;
-
-	private final ErrorLogger logger;
-
-	private final List<ErrorObserver> observers;
 
 	/**
 	 * Create the responder.
@@ -41,12 +33,8 @@ public class ErrorResponder {
 	 */
 	public ErrorResponder(ErrorMessages messages, List<ApiErrorCustomizer> customizers, CodeFormatter codes,
 			ErrorResponseWriter writer, ErrorLogger logger, List<ErrorObserver> observers) {
-		this.messages = messages;
-		this.customizers = List.copyOf(customizers);
-		this.codes = codes;
+		this.finisher = new ErrorFinisher(messages, customizers, codes, logger, observers);
 		this.writer = writer;
-		this.logger = logger;
-		this.observers = List.copyOf(observers);
 	}
 
 	/**
@@ -58,12 +46,7 @@ public class ErrorResponder {
 	 * @return the error as it will be sent
 	 */
 	public ApiError finish(ApiError.Builder error, List<Object> messageArguments, Throwable exception, Locale locale) {
-		this.messages.translate(error, messageArguments, locale);
-		for (ApiErrorCustomizer customizer : this.customizers) {
-			customizer.customize(error, exception);
-		}
-		error.code(this.codes.format(error.getCode()));
-		return error.build();
+		return this.finisher.finish(error, messageArguments, exception, locale);
 	}
 
 	/**
@@ -81,15 +64,7 @@ public class ErrorResponder {
 	public void send(ApiError error, Throwable exception, String method, String path, String route,
 			HttpServletResponse response) throws IOException {
 		boolean committed = response.isCommitted();
-		this.logger.log(error, exception, method, path, route, committed);
-		for (ErrorObserver observer : this.observers) {
-			try {
-				observer.onError(error, exception);
-			}
-			catch (RuntimeException ex) {
-				// metrics must never cost the client its response
-			}
-		}
+		this.finisher.record(error, exception, method, path, route, committed);
 		if (!committed) {
 			this.writer.write(error, response);
 		}
@@ -104,7 +79,7 @@ public class ErrorResponder {
 	 * @param requestId the request id
 	 */
 	public void clientGone(Throwable failure, String method, String path, String requestId) {
-		this.logger.logClientGone(failure, method, path, requestId);
+		this.finisher.clientGone(failure, method, path, requestId);
 	}
 
 	/**
@@ -116,10 +91,7 @@ public class ErrorResponder {
 	 * @param response the response
 	 */
 	public void fail(Throwable exception, Throwable failure, String requestId, HttpServletResponse response) {
-		if (exception != null && failure != exception) {
-			failure.addSuppressed(exception);
-		}
-		this.logger.logFailure("Error envelope could not be rendered; sent a minimal 500", requestId, failure);
+		this.finisher.renderingFailed(exception, failure, requestId);
 		try {
 			this.writer.writeMinimal(requestId, response);
 		}

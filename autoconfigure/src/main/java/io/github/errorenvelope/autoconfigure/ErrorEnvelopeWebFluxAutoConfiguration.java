@@ -1,0 +1,114 @@
+package io.github.errorenvelope.autoconfigure;
+
+import io.github.errorenvelope.ApiErrorCustomizer;
+import io.github.errorenvelope.EnvelopeStyle;
+import io.github.errorenvelope.classify.ErrorClassifier;
+import io.github.errorenvelope.classify.ErrorMessages;
+import io.github.errorenvelope.reactive.EnvelopeWebExceptionHandler;
+import io.github.errorenvelope.reactive.RequestIdMdcAccessor;
+import io.github.errorenvelope.reactive.RequestIdWebFilter;
+import io.github.errorenvelope.reactive.WebFluxExceptionMapper;
+import io.github.errorenvelope.style.CodeFormatter;
+import io.github.errorenvelope.web.EnvelopeJson;
+import io.github.errorenvelope.web.ErrorFinisher;
+import io.github.errorenvelope.web.ErrorLogger;
+import io.github.errorenvelope.web.ErrorObserver;
+import io.github.errorenvelope.web.RequestIdPolicy;
+import io.github.errorenvelope.web.TraceIdSource;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.reactive.DispatcherHandler;
+
+/**
+ * Auto-configuration of Error Envelope for reactive (WebFlux) web applications: the request-id web
+ * filter, the WebFlux exception mapper and the {@code WebExceptionHandler} that answers every error in
+ * the envelope ahead of Spring Boot's own, on top of the stack-free beans of
+ * {@link ErrorEnvelopeCoreConfiguration} (classifier, mappers, style). Every bean backs off when the
+ * application defines its own.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.webflux.autoconfigure.error.ErrorWebFluxAutoConfiguration",
+		afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+@ConditionalOnClass({ DispatcherHandler.class, JsonMapper.class })
+@ConditionalOnBooleanProperty(name = "error-envelope.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(ErrorEnvelopeProperties.class)
+@Import(ErrorEnvelopeCoreConfiguration.class)
+public class ErrorEnvelopeWebFluxAutoConfiguration {
+
+	/** Spring WebFlux's own default for {@code spring.codec.max-in-memory-size}. */
+	private static final DataSize DEFAULT_MAX_IN_MEMORY_SIZE = DataSize.ofKilobytes(256);
+
+	@Bean
+	@ConditionalOnMissingBean
+	RequestIdPolicy errorEnvelopeRequestIdPolicy(ErrorEnvelopeProperties properties,
+			ObjectProvider<TraceIdSource> traceIds) {
+		TraceIdSource source = properties.getRequestId().isUseTraceId() ? traceIds.getIfUnique() : null;
+		return new RequestIdPolicy(properties.getRequestId().getHeader(), properties.getRequestId().isTrustIncoming(),
+				source);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "errorEnvelopeRequestIdWebFilter")
+	RequestIdWebFilter errorEnvelopeRequestIdWebFilter(RequestIdPolicy requestIds) {
+		return new RequestIdWebFilter(requestIds, Ordered.HIGHEST_PRECEDENCE);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EnvelopeJson errorEnvelopeJson(ObjectProvider<JsonMapper> jsonMapper, EnvelopeStyle style,
+			ErrorEnvelopeProperties properties) {
+		return new EnvelopeJson(new JacksonJsonHttpMessageConverter(jsonMapper.getIfAvailable(JsonMapper::new)), style,
+				properties.getRequestId().getHeader(), properties.getWwwAuthenticate());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ErrorFinisher errorEnvelopeFinisher(ErrorMessages messages, ObjectProvider<ApiErrorCustomizer> customizers,
+			CodeFormatter codes, ErrorLogger logger, ObjectProvider<ErrorObserver> observers) {
+		return new ErrorFinisher(messages, customizers.orderedStream().toList(), codes, logger,
+				observers.orderedStream().toList());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	WebFluxExceptionMapper errorEnvelopeWebFluxExceptionMapper() {
+		return new WebFluxExceptionMapper();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EnvelopeWebExceptionHandler errorEnvelopeWebExceptionHandler(ErrorClassifier classifier,
+			RequestIdPolicy requestIds, ErrorFinisher finisher, EnvelopeJson json, Environment environment) {
+		DataSize maxInMemorySize = environment.getProperty("spring.codec.max-in-memory-size", DataSize.class,
+				DEFAULT_MAX_IN_MEMORY_SIZE);
+		return new EnvelopeWebExceptionHandler(classifier, requestIds, finisher, json, maxInMemorySize.toBytes());
+	}
+
+	/** Micrometer context propagation: the request id in the SLF4J MDC while a request is processed. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "io.micrometer.context.ContextRegistry")
+	static class MdcPropagationConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		RequestIdMdcAccessor errorEnvelopeRequestIdMdcAccessor(ErrorEnvelopeProperties properties) {
+			return new RequestIdMdcAccessor(properties.getRequestId().getMdcKey());
+		}
+
+	}
+
+}

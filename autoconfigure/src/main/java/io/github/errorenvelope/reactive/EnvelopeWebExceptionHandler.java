@@ -1,0 +1,141 @@
+package io.github.errorenvelope.reactive;
+
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.errorenvelope.ApiError;
+import io.github.errorenvelope.classify.ErrorClassifier;
+import io.github.errorenvelope.classify.ErrorClassifier.Classification;
+import io.github.errorenvelope.classify.Texts;
+import io.github.errorenvelope.web.EnvelopeJson;
+import io.github.errorenvelope.web.ErrorFinisher;
+import io.github.errorenvelope.web.RequestIdPolicy;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.reactive.HandlerMapping;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebExceptionHandler;
+import org.springframework.web.util.DisconnectedClientHelper;
+
+/**
+ * The reactive entry point: every error a WebFlux application signals that its own
+ * {@code @ExceptionHandler}s did not answer — from controllers, functional routes, {@code WebFilter}s,
+ * codecs and routing — goes through the same classifier, customizers and style as on Spring MVC and
+ * is written once, ahead of Spring Boot's own error handler. A response already committed is left
+ * alone: the error is logged once and the connection aborted, so no truncated body looks complete.
+ */
+public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered {
+
+	/** Ahead of Spring Boot's {@code DefaultErrorWebExceptionHandler} ({@code -1}). */
+	public static final int ORDER = -2;
+
+	private final ErrorClassifier classifier;
+
+	private final RequestIdPolicy requestIds;
+
+	private final ErrorFinisher finisher;
+
+	private final EnvelopeJson json;
+
+	private final long maxInMemorySize;
+
+	/**
+	 * Create the handler.
+	 * @param classifier the classifier
+	 * @param requestIds the request-id policy
+	 * @param finisher the shared steps after classification
+	 * @param json renders and serializes envelopes
+	 * @param maxInMemorySize the codecs' buffer limit, for the 413 message
+	 */
+	public EnvelopeWebExceptionHandler(ErrorClassifier classifier, RequestIdPolicy requestIds, ErrorFinisher finisher,
+			EnvelopeJson json, long maxInMemorySize) {
+		this.classifier = classifier;
+		this.requestIds = requestIds;
+		this.finisher = finisher;
+		this.json = json;
+		this.maxInMemorySize = maxInMemorySize;
+	}
+
+	@Override
+	public int getOrder() {
+		return ORDER;
+	}
+
+	@Override
+	public Mono<Void> handle(ServerWebExchange exchange, Throwable exception) {
+		ServerHttpRequest request = exchange.getRequest();
+		String method = request.getMethod().name();
+		String path = request.getPath().value();
+		String requestId = RequestIdWebFilter.requestIdOf(exchange, this.requestIds);
+		if (DisconnectedClientHelper.isClientDisconnectedException(exception)) {
+			this.finisher.clientGone(exception, method, path, requestId);
+			return Mono.empty();
+		}
+		ServerHttpResponse response = exchange.getResponse();
+		try {
+			ApiError error = toApiError(exception, exchange, requestId);
+			boolean committed = response.isCommitted();
+			this.finisher.record(error, exception, method, path, routeOf(exchange), committed);
+			if (committed) {
+				return CommittedResponses.abort(response, exception);
+			}
+			byte[] body = this.json.serialize(error);
+			return write(response, error.getStatus(), this.json.contentType(), error.getHeaders(), requestId, body);
+		}
+		catch (Throwable failure) {
+			this.finisher.renderingFailed(exception, failure, requestId);
+			if (response.isCommitted()) {
+				return CommittedResponses.abort(response, exception);
+			}
+			return write(response, 500, "application/json", Map.of(), requestId, EnvelopeJson.minimalBody(requestId));
+		}
+	}
+
+	/**
+	 * Build the error an exchange would get, without writing it.
+	 * @param exception the exception
+	 * @param exchange the exchange
+	 * @param requestId the request id
+	 * @return the error with its output code
+	 */
+	public ApiError toApiError(Throwable exception, ServerWebExchange exchange, String requestId) {
+		Classification classification = this.classifier
+			.classify(ReactiveExceptions.toClassifiable(exception, this.maxInMemorySize));
+		ApiError.Builder error = classification.error();
+		error.requestId(requestId).path(Texts.clip(exchange.getRequest().getPath().value()));
+		return this.finisher.finish(error, classification.detailValues(), exception, localeOf(exchange));
+	}
+
+	private Mono<Void> write(ServerHttpResponse response, int status, String contentType, Map<String, String> extra,
+			String requestId, byte[] body) {
+		response.setStatusCode(HttpStatusCode.valueOf(status));
+		HttpHeaders headers = response.getHeaders();
+		headers.clearContentHeaders();
+		extra.forEach(headers::set);
+		headers.set(this.json.requestIdHeader(), requestId);
+		if (status == 401 && !headers.containsHeader(HttpHeaders.WWW_AUTHENTICATE)) {
+			// RFC 9110 15.5.2: a 401 must carry at least one challenge
+			headers.set(HttpHeaders.WWW_AUTHENTICATE, this.json.defaultChallenge());
+		}
+		headers.set(HttpHeaders.CONTENT_TYPE, contentType);
+		headers.setContentLength(body.length);
+		return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
+	}
+
+	/** The matched route template ({@code /orders/{id}}), without request data; {@code null} before routing. */
+	private static String routeOf(ServerWebExchange exchange) {
+		Object pattern = exchange.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+		return (pattern != null) ? pattern.toString() : null;
+	}
+
+	private static Locale localeOf(ServerWebExchange exchange) {
+		Locale locale = exchange.getLocaleContext().getLocale();
+		return (locale != null) ? locale : Locale.getDefault();
+	}
+
+}
