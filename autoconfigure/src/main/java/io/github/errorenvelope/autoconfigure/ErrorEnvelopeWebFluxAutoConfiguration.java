@@ -49,7 +49,7 @@ import org.springframework.web.reactive.DispatcherHandler;
 @Import(ErrorEnvelopeCoreConfiguration.class)
 public class ErrorEnvelopeWebFluxAutoConfiguration {
 
-	/** Spring WebFlux's own default for {@code spring.codec.max-in-memory-size}. */
+	/** Spring's own default for {@code spring.http.codecs.max-in-memory-size}. */
 	private static final DataSize DEFAULT_MAX_IN_MEMORY_SIZE = DataSize.ofKilobytes(256);
 
 	@Bean
@@ -92,10 +92,12 @@ public class ErrorEnvelopeWebFluxAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	EnvelopeWebExceptionHandler errorEnvelopeWebExceptionHandler(ErrorClassifier classifier,
-			RequestIdPolicy requestIds, ErrorFinisher finisher, EnvelopeJson json, Environment environment) {
-		DataSize maxInMemorySize = environment.getProperty("spring.codec.max-in-memory-size", DataSize.class,
+			RequestIdPolicy requestIds, ErrorFinisher finisher, EnvelopeJson json, Environment environment,
+			ErrorEnvelopeProperties properties) {
+		DataSize maxInMemorySize = environment.getProperty("spring.http.codecs.max-in-memory-size", DataSize.class,
 				DEFAULT_MAX_IN_MEMORY_SIZE);
-		return new EnvelopeWebExceptionHandler(classifier, requestIds, finisher, json, maxInMemorySize.toBytes());
+		return new EnvelopeWebExceptionHandler(classifier, requestIds, finisher, json, maxInMemorySize.toBytes(),
+				properties.getRequestId().getMdcKey());
 	}
 
 	/** Micrometer context propagation: the request id in the SLF4J MDC while a request is processed. */

@@ -10,6 +10,7 @@ import io.github.errorenvelope.classify.Texts;
 import io.github.errorenvelope.web.EnvelopeJson;
 import io.github.errorenvelope.web.ErrorFinisher;
 import io.github.errorenvelope.web.RequestIdPolicy;
+import org.slf4j.MDC;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
@@ -44,6 +45,8 @@ public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered
 
 	private final long maxInMemorySize;
 
+	private final String mdcKey;
+
 	/**
 	 * Create the handler.
 	 * @param classifier the classifier
@@ -51,14 +54,16 @@ public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered
 	 * @param finisher the shared steps after classification
 	 * @param json renders and serializes envelopes
 	 * @param maxInMemorySize the codecs' buffer limit, for the 413 message
+	 * @param mdcKey the MDC key of the request id, so the error's log line carries it as on Spring MVC
 	 */
 	public EnvelopeWebExceptionHandler(ErrorClassifier classifier, RequestIdPolicy requestIds, ErrorFinisher finisher,
-			EnvelopeJson json, long maxInMemorySize) {
+			EnvelopeJson json, long maxInMemorySize, String mdcKey) {
 		this.classifier = classifier;
 		this.requestIds = requestIds;
 		this.finisher = finisher;
 		this.json = json;
 		this.maxInMemorySize = maxInMemorySize;
+		this.mdcKey = mdcKey;
 	}
 
 	@Override
@@ -72,6 +77,24 @@ public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered
 		String method = request.getMethod().name();
 		String path = request.getPath().value();
 		String requestId = RequestIdWebFilter.requestIdOf(exchange, this.requestIds);
+		// exception handlers run outside the request-id filter's Reactor context: put the id back for the log line
+		String previous = MDC.get(this.mdcKey);
+		MDC.put(this.mdcKey, requestId);
+		try {
+			return handle(exchange, exception, method, path, requestId);
+		}
+		finally {
+			if (previous != null) {
+				MDC.put(this.mdcKey, previous);
+			}
+			else {
+				MDC.remove(this.mdcKey);
+			}
+		}
+	}
+
+	private Mono<Void> handle(ServerWebExchange exchange, Throwable exception, String method, String path,
+			String requestId) {
 		if (DisconnectedClientHelper.isClientDisconnectedException(exception)) {
 			this.finisher.clientGone(exception, method, path, requestId);
 			return Mono.empty();

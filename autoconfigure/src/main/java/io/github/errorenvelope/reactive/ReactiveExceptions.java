@@ -47,7 +47,7 @@ final class ReactiveExceptions {
 	/**
 	 * The exception to classify for one WebFlux signalled.
 	 * @param exception what WebFlux signalled
-	 * @param maxInMemorySize the codecs' buffer limit ({@code spring.codec.max-in-memory-size}), for
+	 * @param maxInMemorySize the codecs' buffer limit ({@code spring.http.codecs.max-in-memory-size}), for
 	 * the 413 message
 	 * @return the exception the mappers understand, or {@code exception} itself
 	 */

@@ -72,7 +72,7 @@ public class RequestIdWebFilter implements WebFilter, Ordered {
 	 * @return the id, empty outside a request
 	 */
 	public static Mono<String> currentRequestId() {
-		return Mono.deferContextual((context) -> Mono.justOrEmpty(context.getOrDefault(CONTEXT_KEY, null)));
+		return Mono.deferContextual((context) -> Mono.justOrEmpty(context.<String>getOrDefault(CONTEXT_KEY, null)));
 	}
 
 }

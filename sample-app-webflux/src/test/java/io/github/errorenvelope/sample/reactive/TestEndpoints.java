@@ -1,0 +1,77 @@
+package io.github.errorenvelope.sample.reactive;
+
+import java.time.Duration;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.NotNull;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import io.github.errorenvelope.reactive.RequestIdWebFilter;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Endpoints the tests need beside the sample's own: typed bodies, headers, content types, streams. */
+@RestController
+class TestEndpoints {
+
+	private static final Logger logger = LoggerFactory.getLogger(TestEndpoints.class);
+
+	enum Status {
+
+		OPEN, CLOSED
+
+	}
+
+	record Typed(@NotNull Integer count, Status status, @JsonProperty(required = true) String name) {
+	}
+
+	@PostMapping("/typed")
+	Mono<Typed> typed(@RequestBody Typed typed) {
+		return Mono.just(typed);
+	}
+
+	@GetMapping("/tenant")
+	Mono<String> tenant(@RequestHeader("X-Tenant") String tenant) {
+		return Mono.just(tenant);
+	}
+
+	@GetMapping(path = "/xml-only", produces = MediaType.APPLICATION_XML_VALUE)
+	Mono<String> xmlOnly() {
+		return Mono.just("<ok/>");
+	}
+
+	@GetMapping("/gone")
+	Mono<String> gone() {
+		return Mono.error(new ResponseStatusException(HttpStatus.GONE, "This resource was retired."));
+	}
+
+	@GetMapping("/stream-then-fail")
+	Flux<Map<String, Integer>> streamThenFail() {
+		return Flux.range(1, 3)
+			.delayElements(Duration.ofMillis(20))
+			.map((i) -> Map.of("n", i))
+			.concatWith(Mono.error(new IllegalStateException("stream broke at db.internal")));
+	}
+
+	@GetMapping("/request-id")
+	Mono<Map<String, String>> requestId() {
+		// on another thread than the one that accepted the request: the MDC is restored from the context
+		return Mono.delay(Duration.ofMillis(10)).flatMap((tick) -> RequestIdWebFilter.currentRequestId()).map((id) -> {
+			logger.info("handling request-id probe");
+			return Map.of("context", id, "mdc", String.valueOf(MDC.get("requestId")));
+		});
+	}
+
+}
