@@ -7,6 +7,7 @@ import io.github.errorenvelope.classify.ErrorMessages;
 import io.github.errorenvelope.reactive.EnvelopeWebExceptionHandler;
 import io.github.errorenvelope.reactive.RequestIdMdcAccessor;
 import io.github.errorenvelope.reactive.RequestIdWebFilter;
+import io.github.errorenvelope.reactive.SuccessEnvelopeResultHandler;
 import io.github.errorenvelope.reactive.WebFluxExceptionMapper;
 import io.github.errorenvelope.style.CodeFormatter;
 import io.github.errorenvelope.web.EnvelopeJson;
@@ -32,11 +33,13 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.DispatcherHandler;
+import org.springframework.web.reactive.result.method.annotation.ResponseBodyResultHandler;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityResultHandler;
 
 /**
  * Auto-configuration of Error Envelope for reactive (WebFlux) web applications: the request-id web
- * filter, the WebFlux exception mapper and the {@code WebExceptionHandler} that answers every error in
- * the envelope ahead of Spring Boot's own, on top of the stack-free beans of
+ * filter, the WebFlux exception mapper, the {@code WebExceptionHandler} that answers every error in
+ * the envelope ahead of Spring Boot's own and the success-envelope result handler, on top of the stack-free beans of
  * {@link ErrorEnvelopeCoreConfiguration} (classifier, mappers, style). Every bean backs off when the
  * application defines its own.
  */
@@ -98,6 +101,14 @@ public class ErrorEnvelopeWebFluxAutoConfiguration {
 				DEFAULT_MAX_IN_MEMORY_SIZE);
 		return new EnvelopeWebExceptionHandler(classifier, requestIds, finisher, json, maxInMemorySize.toBytes(),
 				properties.getRequestId().getMdcKey());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "error-envelope.success-envelope.wrap-success", matchIfMissing = true)
+	SuccessEnvelopeResultHandler errorEnvelopeSuccessResultHandler(EnvelopeStyle style,
+			ObjectProvider<ResponseBodyResultHandler> bodies, ObjectProvider<ResponseEntityResultHandler> entities) {
+		return new SuccessEnvelopeResultHandler(style, bodies, entities);
 	}
 
 	/** Micrometer context propagation: the request id in the SLF4J MDC while a request is processed. */

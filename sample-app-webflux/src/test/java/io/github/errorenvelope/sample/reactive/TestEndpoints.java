@@ -11,14 +11,17 @@ import org.slf4j.MDC;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import io.github.errorenvelope.RawResponse;
 import io.github.errorenvelope.reactive.RequestIdWebFilter;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -72,6 +75,43 @@ class TestEndpoints {
 			logger.info("handling request-id probe");
 			return Map.of("context", id, "mdc", String.valueOf(MDC.get("requestId")));
 		});
+	}
+
+	@GetMapping("/entity")
+	Mono<ResponseEntity<Map<String, String>>> entity() {
+		return Mono.just(ResponseEntity.accepted().header("X-Entity", "yes").body(Map.of("state", "queued")));
+	}
+
+	@GetMapping("/plain-entity")
+	ResponseEntity<Map<String, String>> plainEntity() {
+		return ResponseEntity.ok(Map.of("state", "done"));
+	}
+
+	@GetMapping(path = "/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	Flux<Map<String, Integer>> events() {
+		return Flux.range(1, 2).map((i) -> Map.of("n", i));
+	}
+
+	@GetMapping(path = "/ndjson", produces = MediaType.APPLICATION_NDJSON_VALUE)
+	Flux<Map<String, Integer>> ndjson() {
+		return Flux.range(1, 2).map((i) -> Map.of("n", i));
+	}
+
+	@GetMapping("/text")
+	Mono<String> text() {
+		return Mono.just("plain text");
+	}
+
+	@RawResponse
+	@GetMapping("/raw")
+	Mono<Map<String, String>> raw() {
+		return Mono.just(Map.of("raw", "yes"));
+	}
+
+	@GetMapping("/nothing")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	Mono<Void> nothing() {
+		return Mono.empty();
 	}
 
 }
