@@ -73,12 +73,13 @@ final class ReactiveExceptions {
 			return new MethodArgumentTypeMismatchException(mismatch.getValue(), mismatch.getRequiredType(),
 					parameter.getParameterName(), parameter, mismatch.getCause());
 		}
+		if ("No request body".equals(input.getReason())) {
+			// WebFlux's words for a required body that is absent (its cause only names the handler)
+			return new HttpMessageNotReadableException("Required request body is missing", NO_BODY);
+		}
 		if (cause != null) {
 			// a body the decoder could not read; the mappers find Jackson's own exception in the causes
 			return new HttpMessageNotReadableException("Failed to read HTTP message", cause, NO_BODY);
-		}
-		if (parameter != null && "No request body".equals(input.getReason())) {
-			return new HttpMessageNotReadableException("Required request body is missing", NO_BODY);
 		}
 		return input;
 	}

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -112,6 +113,21 @@ class TestEndpoints {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	Mono<Void> nothing() {
 		return Mono.empty();
+	}
+
+	@GetMapping("/search")
+	Mono<String> search(@RequestParam int limit) {
+		return Mono.just("limit " + limit);
+	}
+
+	@GetMapping("/teapot")
+	Mono<String> teapot() {
+		return Mono.error(new TeapotException());
+	}
+
+	/** Answered by the application's own {@code @ExceptionHandler} ({@link OwnAdvice}), not the starter. */
+	static class TeapotException extends RuntimeException {
+
 	}
 
 }
