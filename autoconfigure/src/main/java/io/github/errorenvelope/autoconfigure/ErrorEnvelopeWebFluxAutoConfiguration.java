@@ -4,9 +4,13 @@ import io.github.errorenvelope.ApiErrorCustomizer;
 import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.classify.ErrorClassifier;
 import io.github.errorenvelope.classify.ErrorMessages;
+import io.github.errorenvelope.reactive.EnvelopeServerAccessDeniedHandler;
+import io.github.errorenvelope.reactive.EnvelopeServerAuthenticationEntryPoint;
+import io.github.errorenvelope.reactive.EnvelopeServerHttpSecurityPostProcessor;
 import io.github.errorenvelope.reactive.EnvelopeWebExceptionHandler;
 import io.github.errorenvelope.reactive.RequestIdMdcAccessor;
 import io.github.errorenvelope.reactive.RequestIdWebFilter;
+import io.github.errorenvelope.reactive.StatusOnlyResponseWebFilter;
 import io.github.errorenvelope.reactive.SuccessEnvelopeResultHandler;
 import io.github.errorenvelope.reactive.WebFluxExceptionMapper;
 import io.github.errorenvelope.style.CodeFormatter;
@@ -104,11 +108,45 @@ public class ErrorEnvelopeWebFluxAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean(name = "errorEnvelopeStatusOnlyResponseWebFilter")
+	StatusOnlyResponseWebFilter errorEnvelopeStatusOnlyResponseWebFilter(EnvelopeWebExceptionHandler handler) {
+		// right behind the request-id filter, in front of Spring Security's filter chain (-100)
+		return new StatusOnlyResponseWebFilter(handler, Ordered.HIGHEST_PRECEDENCE + 1);
+	}
+
+	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBooleanProperty(name = "error-envelope.success-envelope.wrap-success", matchIfMissing = true)
 	SuccessEnvelopeResultHandler errorEnvelopeSuccessResultHandler(EnvelopeStyle style,
 			ObjectProvider<ResponseBodyResultHandler> bodies, ObjectProvider<ResponseEntityResultHandler> entities) {
 		return new SuccessEnvelopeResultHandler(style, bodies, entities);
+	}
+
+	/** Spring Security for WebFlux: 401 and 403 in the envelope without wiring. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.security.config.web.server.ServerHttpSecurity")
+	static class SecurityConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		EnvelopeServerAccessDeniedHandler errorEnvelopeServerAccessDeniedHandler(EnvelopeWebExceptionHandler handler) {
+			return new EnvelopeServerAccessDeniedHandler(handler);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		EnvelopeServerAuthenticationEntryPoint errorEnvelopeServerAuthenticationEntryPoint(
+				EnvelopeWebExceptionHandler handler) {
+			return new EnvelopeServerAuthenticationEntryPoint(handler);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		static EnvelopeServerHttpSecurityPostProcessor errorEnvelopeServerHttpSecurityPostProcessor(
+				ObjectProvider<EnvelopeServerAccessDeniedHandler> accessDeniedHandler) {
+			return new EnvelopeServerHttpSecurityPostProcessor(accessDeniedHandler);
+		}
+
 	}
 
 	/** Micrometer context propagation: the request id in the SLF4J MDC while a request is processed. */

@@ -25,7 +25,7 @@ final class CommittedResponses {
 		if (REACTOR_NETTY_PRESENT && ReactorNetty.close(response)) {
 			return Mono.empty();
 		}
-		return Mono.error(exception);
+		return (exception != null) ? Mono.error(exception) : Mono.empty();
 	}
 
 	/** Kept apart so Reactor Netty's types are only resolved where it is present. */

@@ -73,6 +73,21 @@ public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered
 
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, Throwable exception) {
+		return respond(exchange, exception, 0);
+	}
+
+	/**
+	 * Answer an exchange with the envelope for a bare status: a response a filter or an entry point
+	 * (Spring Security's HTTP Basic one, for instance) left with an error status and no body.
+	 * @param exchange the exchange
+	 * @param status the status
+	 * @return completion of the write
+	 */
+	public Mono<Void> handleStatus(ServerWebExchange exchange, int status) {
+		return respond(exchange, null, status);
+	}
+
+	private Mono<Void> respond(ServerWebExchange exchange, Throwable exception, int status) {
 		ServerHttpRequest request = exchange.getRequest();
 		String method = request.getMethod().name();
 		String path = request.getPath().value();
@@ -81,7 +96,7 @@ public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered
 		String previous = MDC.get(this.mdcKey);
 		MDC.put(this.mdcKey, requestId);
 		try {
-			return handle(exchange, exception, method, path, requestId);
+			return respond(exchange, exception, status, method, path, requestId);
 		}
 		finally {
 			if (previous != null) {
@@ -93,15 +108,15 @@ public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered
 		}
 	}
 
-	private Mono<Void> handle(ServerWebExchange exchange, Throwable exception, String method, String path,
-			String requestId) {
-		if (DisconnectedClientHelper.isClientDisconnectedException(exception)) {
+	private Mono<Void> respond(ServerWebExchange exchange, Throwable exception, int status, String method,
+			String path, String requestId) {
+		if (exception != null && DisconnectedClientHelper.isClientDisconnectedException(exception)) {
 			this.finisher.clientGone(exception, method, path, requestId);
 			return Mono.empty();
 		}
 		ServerHttpResponse response = exchange.getResponse();
 		try {
-			ApiError error = toApiError(exception, exchange, requestId);
+			ApiError error = toApiError(exception, status, exchange, requestId);
 			boolean committed = response.isCommitted();
 			this.finisher.record(error, exception, method, path, routeOf(exchange), committed);
 			if (committed) {
@@ -121,14 +136,16 @@ public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered
 
 	/**
 	 * Build the error an exchange would get, without writing it.
-	 * @param exception the exception
+	 * @param exception the exception, or {@code null} for a bare status
+	 * @param status the status when there is no exception
 	 * @param exchange the exchange
 	 * @param requestId the request id
 	 * @return the error with its output code
 	 */
-	public ApiError toApiError(Throwable exception, ServerWebExchange exchange, String requestId) {
-		Classification classification = this.classifier
-			.classify(ReactiveExceptions.toClassifiable(exception, this.maxInMemorySize));
+	public ApiError toApiError(Throwable exception, int status, ServerWebExchange exchange, String requestId) {
+		Classification classification = (exception != null)
+				? this.classifier.classify(ReactiveExceptions.toClassifiable(exception, this.maxInMemorySize))
+				: this.classifier.classifyStatus(status);
 		ApiError.Builder error = classification.error();
 		error.requestId(requestId).path(Texts.clip(exchange.getRequest().getPath().value()));
 		return this.finisher.finish(error, classification.detailValues(), exception, localeOf(exchange));

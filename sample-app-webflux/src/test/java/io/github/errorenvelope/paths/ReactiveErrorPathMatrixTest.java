@@ -81,7 +81,15 @@ abstract class ReactiveErrorPathMatrixTest {
 				Scenario.get("unexpected exception", "/orders/1/invoice", 500, "INTERNAL_ERROR"),
 				Scenario.get("functional route", "/customers/99", 404, "CUSTOMER_NOT_FOUND"),
 				Scenario.get("coded exception in a WebFilter", "/partner/feed", 401, "INVALID_API_KEY")
-					.expectHeader("WWW-Authenticate", "ApiKey"));
+					.expectHeader("WWW-Authenticate", "ApiKey"),
+				Scenario.get("security: no credentials", "/account", 401, "UNAUTHORIZED")
+					.expectHeader("WWW-Authenticate", "Basic"),
+				Scenario.get("security: bad credentials", "/account", 401, "UNAUTHORIZED").basicAuth("ada", "wrong")
+					.expectHeader("WWW-Authenticate", "Basic"),
+				Scenario.postJson("method security: denied", "/account/purge", null, 403, "FORBIDDEN")
+					.basicAuth("ada", "lovelace"),
+				Scenario.postJson("method security: anonymous", "/account/purge", null, 401, "UNAUTHORIZED")
+					.expectHeader("WWW-Authenticate", "Basic"));
 	}
 
 	@ParameterizedTest(name = "{0}")
