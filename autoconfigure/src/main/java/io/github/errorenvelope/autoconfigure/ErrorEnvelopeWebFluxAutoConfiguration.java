@@ -4,6 +4,7 @@ import io.github.errorenvelope.ApiErrorCustomizer;
 import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.classify.ErrorClassifier;
 import io.github.errorenvelope.classify.ErrorMessages;
+import io.github.errorenvelope.reactive.BodySizeLimitWebFilter;
 import io.github.errorenvelope.reactive.EnvelopeServerAccessDeniedHandler;
 import io.github.errorenvelope.reactive.EnvelopeServerAuthenticationEntryPoint;
 import io.github.errorenvelope.reactive.EnvelopeServerHttpSecurityPostProcessor;
@@ -112,6 +113,14 @@ public class ErrorEnvelopeWebFluxAutoConfiguration {
 	StatusOnlyResponseWebFilter errorEnvelopeStatusOnlyResponseWebFilter(EnvelopeWebExceptionHandler handler) {
 		// right behind the request-id filter, in front of Spring Security's filter chain (-100)
 		return new StatusOnlyResponseWebFilter(handler, Ordered.HIGHEST_PRECEDENCE + 1);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "errorEnvelopeBodySizeLimitWebFilter")
+	BodySizeLimitWebFilter errorEnvelopeBodySizeLimitWebFilter(ErrorEnvelopeProperties properties) {
+		// a limit of zero or less switches the filter off; the codecs' own buffer limit still applies
+		long maxBytes = properties.getLimits().getMaxBodySize().toBytes();
+		return new BodySizeLimitWebFilter((maxBytes > 0) ? maxBytes : Long.MAX_VALUE, Ordered.HIGHEST_PRECEDENCE + 2);
 	}
 
 	@Bean
