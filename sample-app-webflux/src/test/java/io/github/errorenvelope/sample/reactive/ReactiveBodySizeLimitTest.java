@@ -1,11 +1,5 @@
 package io.github.errorenvelope.sample.reactive;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-
 import io.github.errorenvelope.support.Http;
 import io.github.errorenvelope.support.Json;
 import org.junit.jupiter.api.Test;
@@ -44,7 +38,7 @@ class ReactiveBodySizeLimitTest {
 		String request = "POST /orders HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
 				+ "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + Integer.toHexString(chunk.length())
 				+ "\r\n" + chunk + "\r\n0\r\n\r\n";
-		String raw = exchange(request);
+		String raw = RawSocket.exchange(this.port, request);
 		assertThat(raw).startsWith("HTTP/1.1 413").contains("\"code\":\"payload_too_large\"");
 	}
 
@@ -54,19 +48,6 @@ class ReactiveBodySizeLimitTest {
 			.postJson("/orders", "{\"customer_name\":\"Lin\",\"parameters\":{\"credentials\":{\"access_key\":\"k\"}},"
 					+ "\"items\":[{\"sku\":\"A-1\",\"quantity\":1}]}")
 			.statusCode()).isEqualTo(201);
-	}
-
-	private String exchange(String request) throws Exception {
-		try (Socket socket = new Socket("127.0.0.1", this.port)) {
-			socket.setSoTimeout(10_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(request.getBytes(StandardCharsets.US_ASCII));
-			out.flush();
-			InputStream in = socket.getInputStream();
-			ByteArrayOutputStream all = new ByteArrayOutputStream();
-			in.transferTo(all);
-			return all.toString(StandardCharsets.UTF_8);
-		}
 	}
 
 }

@@ -1,9 +1,5 @@
 package io.github.errorenvelope.sample.reactive;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -162,16 +158,7 @@ class ReactiveHostileInputTest {
 	/** Send one request with {@code Connection: close} and read the whole answer. */
 	private static Response send(int port, String request) throws Exception {
 		String closing = request.replaceFirst("\r\n", "\r\nConnection: close\r\n");
-		try (Socket socket = new Socket("127.0.0.1", port)) {
-			socket.setSoTimeout(15_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(closing.getBytes(StandardCharsets.ISO_8859_1));
-			out.flush();
-			InputStream in = socket.getInputStream();
-			ByteArrayOutputStream all = new ByteArrayOutputStream();
-			in.transferTo(all);
-			return Response.parse(all.toString(StandardCharsets.UTF_8));
-		}
+		return Response.parse(RawSocket.exchange(port, closing));
 	}
 
 	private record Response(int status, String head, String body) {

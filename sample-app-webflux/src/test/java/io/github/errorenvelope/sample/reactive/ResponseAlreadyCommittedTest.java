@@ -1,10 +1,5 @@
 package io.github.errorenvelope.sample.reactive;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,7 +24,8 @@ class ResponseAlreadyCommittedTest {
 
 	@Test
 	void failureAfterCommitAbortsTheResponseAndLogsOnce(CapturedOutput output) throws Exception {
-		String raw = exchange("GET /stream-then-fail HTTP/1.1\r\nHost: localhost\r\nx-request-id: stream-1\r\n\r\n");
+		String raw = RawSocket.exchange(this.port,
+				"GET /stream-then-fail HTTP/1.1\r\nHost: localhost\r\nx-request-id: stream-1\r\n\r\n");
 
 		assertThat(raw).startsWith("HTTP/1.1 200").contains("x-request-id: stream-1").contains("{\"n\":1}");
 		assertThat(raw).doesNotContain("INTERNAL_ERROR").doesNotContain("db.internal");
@@ -42,18 +38,6 @@ class ResponseAlreadyCommittedTest {
 			.satisfies((line) -> assertThat(line).contains("response already committed")
 				.contains("request_id=stream-1"));
 		assertThat(output).doesNotContain("ServerHttpResponse already committed");
-	}
-
-	/** Send a request and read everything until the server closes the connection. */
-	private String exchange(String request) throws Exception {
-		try (Socket socket = new Socket("127.0.0.1", this.port)) {
-			socket.setSoTimeout(10_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(request.getBytes(StandardCharsets.US_ASCII));
-			out.flush();
-			InputStream in = socket.getInputStream();
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
 	}
 
 }
