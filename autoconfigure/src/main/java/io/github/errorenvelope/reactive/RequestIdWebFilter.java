@@ -1,10 +1,14 @@
 package io.github.errorenvelope.reactive;
 
 import io.github.errorenvelope.web.RequestIdPolicy;
+import io.micrometer.context.ContextSnapshot;
+import io.micrometer.context.ContextSnapshotFactory;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
+import reactor.util.context.ContextView;
 
 import org.springframework.core.Ordered;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -22,6 +26,9 @@ public class RequestIdWebFilter implements WebFilter, Ordered {
 	/** The Reactor context key of the id (read it with {@link #currentRequestId()}). */
 	public static final String CONTEXT_KEY = "io.github.errorenvelope.requestId";
 
+	private static final boolean CONTEXT_PROPAGATION_PRESENT = ClassUtils
+		.isPresent("io.micrometer.context.ContextSnapshotFactory", RequestIdWebFilter.class.getClassLoader());
+
 	private final RequestIdPolicy policy;
 
 	private final int order;
@@ -38,7 +45,15 @@ public class RequestIdWebFilter implements WebFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		String id = requestIdOf(exchange, this.policy);
+		if (this.policy.traceIds() == null || !CONTEXT_PROPAGATION_PRESENT) {
+			return filter(exchange, chain, requestIdOf(exchange, this.policy));
+		}
+		// the server observation, and so the trace, is in the Reactor context, not on this thread
+		return Mono.deferContextual((context) -> filter(exchange, chain,
+				TraceScope.requestIdOf(exchange, this.policy, context)));
+	}
+
+	private Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain, String id) {
 		exchange.getResponse().beforeCommit(() -> {
 			exchange.getResponse().getHeaders().set(this.policy.header(), id);
 			return Mono.empty();
@@ -73,6 +88,19 @@ public class RequestIdWebFilter implements WebFilter, Ordered {
 	 */
 	public static Mono<String> currentRequestId() {
 		return Mono.deferContextual((context) -> Mono.justOrEmpty(context.<String>getOrDefault(CONTEXT_KEY, null)));
+	}
+
+	/** Kept apart so the context-propagation types are only resolved where the library is present. */
+	private static final class TraceScope {
+
+		private static final ContextSnapshotFactory SNAPSHOTS = ContextSnapshotFactory.builder().build();
+
+		static String requestIdOf(ServerWebExchange exchange, RequestIdPolicy policy, ContextView context) {
+			try (ContextSnapshot.Scope scope = SNAPSHOTS.setThreadLocalsFrom(context)) {
+				return RequestIdWebFilter.requestIdOf(exchange, policy);
+			}
+		}
+
 	}
 
 }

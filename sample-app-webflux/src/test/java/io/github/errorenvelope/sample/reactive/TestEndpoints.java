@@ -130,4 +130,11 @@ class TestEndpoints {
 
 	}
 
+	@GetMapping("/trace")
+	Mono<Map<String, String>> trace() {
+		// the trace and the request id as the handler sees them, after a thread hop
+		return Mono.delay(Duration.ofMillis(5)).flatMap((tick) -> RequestIdWebFilter.currentRequestId())
+			.map((id) -> Map.of("request_id", id, "mdc_trace_id", String.valueOf(MDC.get("traceId"))));
+	}
+
 }
