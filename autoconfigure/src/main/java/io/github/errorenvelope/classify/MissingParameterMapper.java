@@ -2,9 +2,6 @@ package io.github.errorenvelope.classify;
 
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.ErrorCodes;
-import io.github.errorenvelope.ErrorTypes;
-import io.github.errorenvelope.FieldViolation.Location;
-import io.github.errorenvelope.FieldViolation;
 
 import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingRequestCookieException;
@@ -16,7 +13,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 /**
  * Maps a missing query parameter, header, cookie, multipart part or path variable to
  * {@code MISSING_PARAMETER} naming it. A path variable missing before conversion is a mapping bug in
- * the application, so it stays a 500.
+ * the application, so it stays a 500. Its exception types extend the servlet API's
+ * {@code ServletException}: the mapper is only registered where that class exists.
  */
 public final class MissingParameterMapper implements ErrorMapper {
 
@@ -45,12 +43,7 @@ public final class MissingParameterMapper implements ErrorMapper {
 	}
 
 	private static ApiError.Builder missing(String kind, String name) {
-		String safeName = Texts.clip(name);
-		return ApiError.builder(400)
-			.code(ErrorCodes.MISSING_PARAMETER)
-			.type(ErrorTypes.INVALID_REQUEST)
-			.message("Required " + kind + " '" + safeName + "' is missing.")
-			.violation(new FieldViolation(safeName, "is required", "required", null, Location.PARAMETER));
+		return MissingParameters.missing(kind, name);
 	}
 
 }

@@ -8,29 +8,19 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.ApiErrorCustomizer;
-import io.github.errorenvelope.ErrorCodes;
-import io.github.errorenvelope.ErrorTypes;
 import io.github.errorenvelope.classify.ErrorMessages;
 import io.github.errorenvelope.style.CodeFormatter;
 
 /**
- * The steps every entry point shares once an error is classified: translate the message, run the
- * customizers, format the code; then log once, tell the observers and write once — or, if any of
- * that fails, send the minimal JSON 500 with the request id.
+ * The steps every servlet entry point shares once an error is classified: the stack-free ones of
+ * {@link ErrorFinisher} (translate, customize, format the code, log once, tell the observers), then
+ * write once — or, if any of that fails, send the minimal JSON 500 with the request id.
  */
 public class ErrorResponder {
 
-	private final ErrorMessages messages;
-
-	private final List<ApiErrorCustomizer> customizers;
-
-	private final CodeFormatter codes;
+	private final ErrorFinisher finisher;
 
 	private final ErrorResponseWriter writer;
-
-	private final ErrorLogger logger;
-
-	private final List<ErrorObserver> observers;
 
 	/**
 	 * Create the responder.
@@ -43,12 +33,8 @@ public class ErrorResponder {
 	 */
 	public ErrorResponder(ErrorMessages messages, List<ApiErrorCustomizer> customizers, CodeFormatter codes,
 			ErrorResponseWriter writer, ErrorLogger logger, List<ErrorObserver> observers) {
-		this.messages = messages;
-		this.customizers = List.copyOf(customizers);
-		this.codes = codes;
+		this.finisher = new ErrorFinisher(messages, customizers, codes, logger, observers);
 		this.writer = writer;
-		this.logger = logger;
-		this.observers = List.copyOf(observers);
 	}
 
 	/**
@@ -60,12 +46,7 @@ public class ErrorResponder {
 	 * @return the error as it will be sent
 	 */
 	public ApiError finish(ApiError.Builder error, List<Object> messageArguments, Throwable exception, Locale locale) {
-		this.messages.translate(error, messageArguments, locale);
-		for (ApiErrorCustomizer customizer : this.customizers) {
-			customizer.customize(error, exception);
-		}
-		error.code(this.codes.format(error.getCode()));
-		return error.build();
+		return this.finisher.finish(error, messageArguments, exception, locale);
 	}
 
 	/**
@@ -83,15 +64,7 @@ public class ErrorResponder {
 	public void send(ApiError error, Throwable exception, String method, String path, String route,
 			HttpServletResponse response) throws IOException {
 		boolean committed = response.isCommitted();
-		this.logger.log(error, exception, method, path, route, committed);
-		for (ErrorObserver observer : this.observers) {
-			try {
-				observer.onError(error, exception);
-			}
-			catch (RuntimeException ex) {
-				// metrics must never cost the client its response
-			}
-		}
+		this.finisher.record(error, exception, method, path, route, committed);
 		if (!committed) {
 			this.writer.write(error, response);
 		}
@@ -106,7 +79,7 @@ public class ErrorResponder {
 	 * @param requestId the request id
 	 */
 	public void clientGone(Throwable failure, String method, String path, String requestId) {
-		this.logger.logClientGone(failure, method, path, requestId);
+		this.finisher.clientGone(failure, method, path, requestId);
 	}
 
 	/**
@@ -119,33 +92,13 @@ public class ErrorResponder {
 	 * @param response the response
 	 */
 	public void fail(Throwable exception, Throwable failure, String requestId, HttpServletResponse response) {
-		if (exception != null && failure != exception) {
-			failure.addSuppressed(exception);
-		}
-		this.logger.logFailure("Error envelope could not be rendered; sent a minimal 500", requestId, failure);
+		this.finisher.renderingFailed(exception, failure, requestId);
 		try {
-			this.writer.writeMinimal(minimalError(requestId), response);
+			this.writer.writeMinimal(this.finisher.minimalError(requestId), response);
 		}
 		catch (IOException | RuntimeException ex) {
 			// the connection is gone; nothing more can be sent
 		}
-	}
-
-	/** The generic 500 with its output code, built without translations or customizers. */
-	private ApiError minimalError(String requestId) {
-		String code;
-		try {
-			code = this.codes.format(ErrorCodes.INTERNAL_ERROR);
-		}
-		catch (RuntimeException ex) {
-			code = ErrorCodes.INTERNAL_ERROR;
-		}
-		return ApiError.builder(500)
-			.code(code)
-			.type(ErrorTypes.SERVER)
-			.message("Internal server error.")
-			.requestId(requestId)
-			.build();
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.github.errorenvelope.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,30 +11,20 @@ import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.EnvelopeStyle;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpOutputMessage;
-import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 
 /**
- * The one writer: renders an {@link ApiError} with the active style, serializes the tree through a
- * Spring JSON message converter into memory first (so a failure never leaves a half-written body),
- * then sets status, headers ({@code x-request-id}, {@code Allow}, {@code Retry-After}, a 401's
- * {@code WWW-Authenticate}, …), content type and body in one go.
+ * The one servlet writer: renders and serializes an {@link ApiError} in memory first with
+ * {@link EnvelopeJson} (so a failure never leaves a half-written body), then sets status, headers
+ * ({@code x-request-id}, {@code Allow}, {@code Retry-After}, a 401's {@code WWW-Authenticate}, …),
+ * content type and body in one go.
  */
 public class ErrorResponseWriter {
 
-	private static final MediaType JSON = MediaType.APPLICATION_JSON;
-
-	private final HttpMessageConverter<Object> converter;
-
-	private final EnvelopeStyle style;
-
 	/** The challenge of a 401 that names none, unless configured otherwise. */
-	public static final String DEFAULT_CHALLENGE = "Bearer";
+	public static final String DEFAULT_CHALLENGE = EnvelopeJson.DEFAULT_CHALLENGE;
 
-	private final String requestIdHeader;
-
-	private final String defaultChallenge;
+	private final EnvelopeJson json;
 
 	/**
 	 * Create the writer with the {@linkplain #DEFAULT_CHALLENGE default challenge}.
@@ -57,10 +46,7 @@ public class ErrorResponseWriter {
 	 */
 	public ErrorResponseWriter(HttpMessageConverter<Object> converter, EnvelopeStyle style, String requestIdHeader,
 			String defaultChallenge) {
-		this.converter = converter;
-		this.style = style;
-		this.requestIdHeader = requestIdHeader;
-		this.defaultChallenge = defaultChallenge;
+		this.json = new EnvelopeJson(converter, style, requestIdHeader, defaultChallenge);
 	}
 
 	/**
@@ -70,7 +56,7 @@ public class ErrorResponseWriter {
 	 * @throws IOException if serialization fails
 	 */
 	public byte[] serialize(ApiError error) throws IOException {
-		return toJson(this.style.render(error));
+		return this.json.serialize(error);
 	}
 
 	/**
@@ -80,9 +66,7 @@ public class ErrorResponseWriter {
 	 * @throws IOException if serialization fails
 	 */
 	public byte[] toJson(Object body) throws IOException {
-		BufferedMessage message = new BufferedMessage();
-		this.converter.write(body, JSON, message);
-		return message.bytes();
+		return this.json.toJson(body);
 	}
 
 	/**
@@ -98,7 +82,7 @@ public class ErrorResponseWriter {
 			return false;
 		}
 		byte[] body = serialize(error);
-		send(response, error.getStatus(), this.style.contentType(), error.getHeaders(), error.getRequestId(), body);
+		send(response, error.getStatus(), this.json.contentType(), error.getHeaders(), error.getRequestId(), body);
 		return true;
 	}
 
@@ -114,19 +98,8 @@ public class ErrorResponseWriter {
 		if (response.isCommitted()) {
 			return;
 		}
-		byte[] body;
-		String contentType;
-		try {
-			body = serialize(minimal);
-			contentType = this.style.contentType();
-		}
-		catch (IOException | RuntimeException styleBroken) {
-			body = ("{\"error\":{\"code\":\"INTERNAL_ERROR\",\"message\":\"Internal server error.\"},"
-					+ "\"request_id\":\"" + minimal.getRequestId() + "\"}")
-				.getBytes(StandardCharsets.UTF_8);
-			contentType = "application/json";
-		}
-		send(response, 500, contentType, Map.of(), minimal.getRequestId(), body);
+		EnvelopeJson.Rendered rendered = this.json.minimal(minimal);
+		send(response, 500, rendered.contentType(), Map.of(), minimal.getRequestId(), rendered.body());
 	}
 
 	private void send(HttpServletResponse response, int status, String contentType, Map<String, String> headers,
@@ -137,11 +110,11 @@ public class ErrorResponseWriter {
 			response.setHeader(header.getKey(), header.getValue());
 		}
 		if (requestId != null) {
-			response.setHeader(this.requestIdHeader, requestId);
+			response.setHeader(this.json.requestIdHeader(), requestId);
 		}
 		if (status == 401 && !response.containsHeader(HttpHeaders.WWW_AUTHENTICATE)) {
 			// RFC 9110 15.5.2: a 401 must carry at least one challenge
-			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, this.defaultChallenge);
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, this.json.defaultChallenge());
 		}
 		response.setContentType(contentType);
 		response.setContentLength(body.length);
@@ -155,29 +128,6 @@ public class ErrorResponseWriter {
 			response.getWriter().write(new String(body, StandardCharsets.UTF_8));
 			response.getWriter().flush();
 		}
-	}
-
-	/** An in-memory {@link HttpOutputMessage}, so the converter never writes to the socket directly. */
-	private static final class BufferedMessage implements HttpOutputMessage {
-
-		private final ByteArrayOutputStream body = new ByteArrayOutputStream(256);
-
-		private final HttpHeaders headers = new HttpHeaders();
-
-		@Override
-		public OutputStream getBody() {
-			return this.body;
-		}
-
-		@Override
-		public HttpHeaders getHeaders() {
-			return this.headers;
-		}
-
-		byte[] bytes() {
-			return this.body.toByteArray();
-		}
-
 	}
 
 }

@@ -1,0 +1,174 @@
+package io.github.errorenvelope.autoconfigure;
+
+import io.github.errorenvelope.ApiErrorCustomizer;
+import io.github.errorenvelope.EnvelopeStyle;
+import io.github.errorenvelope.classify.ErrorClassifier;
+import io.github.errorenvelope.classify.ErrorMessages;
+import io.github.errorenvelope.reactive.BodySizeLimitWebFilter;
+import io.github.errorenvelope.reactive.EnvelopeServerAccessDeniedHandler;
+import io.github.errorenvelope.reactive.EnvelopeServerAuthenticationEntryPoint;
+import io.github.errorenvelope.reactive.EnvelopeServerHttpSecurityPostProcessor;
+import io.github.errorenvelope.reactive.EnvelopeWebExceptionHandler;
+import io.github.errorenvelope.reactive.RequestIdMdcAccessor;
+import io.github.errorenvelope.reactive.RequestIdWebFilter;
+import io.github.errorenvelope.reactive.StatusOnlyResponseWebFilter;
+import io.github.errorenvelope.reactive.SuccessEnvelopeResultHandler;
+import io.github.errorenvelope.reactive.WebFluxExceptionMapper;
+import io.github.errorenvelope.style.CodeFormatter;
+import io.github.errorenvelope.web.EnvelopeJson;
+import io.github.errorenvelope.web.ErrorFinisher;
+import io.github.errorenvelope.web.ErrorLogger;
+import io.github.errorenvelope.web.ErrorObserver;
+import io.github.errorenvelope.web.RequestIdPolicy;
+import io.github.errorenvelope.web.TraceIdSource;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.reactive.DispatcherHandler;
+import org.springframework.web.reactive.result.method.annotation.ResponseBodyResultHandler;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityResultHandler;
+
+/**
+ * Auto-configuration of Error Envelope for reactive (WebFlux) web applications: the request-id web
+ * filter, the WebFlux exception mapper, the {@code WebExceptionHandler} that answers every error in
+ * the envelope ahead of Spring Boot's own and the success-envelope result handler, on top of the stack-free beans of
+ * {@link ErrorEnvelopeCoreConfiguration} (classifier, mappers, style). Every bean backs off when the
+ * application defines its own.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.webflux.autoconfigure.error.ErrorWebFluxAutoConfiguration",
+		afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+@ConditionalOnClass({ DispatcherHandler.class, JsonMapper.class })
+@ConditionalOnBooleanProperty(name = "error-envelope.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(ErrorEnvelopeProperties.class)
+@Import(ErrorEnvelopeCoreConfiguration.class)
+public class ErrorEnvelopeWebFluxAutoConfiguration {
+
+	/** Spring's own default for {@code spring.http.codecs.max-in-memory-size}. */
+	private static final DataSize DEFAULT_MAX_IN_MEMORY_SIZE = DataSize.ofKilobytes(256);
+
+	@Bean
+	@ConditionalOnMissingBean
+	RequestIdPolicy errorEnvelopeRequestIdPolicy(ErrorEnvelopeProperties properties,
+			ObjectProvider<TraceIdSource> traceIds) {
+		TraceIdSource source = properties.getRequestId().isUseTraceId() ? traceIds.getIfUnique() : null;
+		return new RequestIdPolicy(properties.getRequestId().getHeader(), properties.getRequestId().isTrustIncoming(),
+				source);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "errorEnvelopeRequestIdWebFilter")
+	RequestIdWebFilter errorEnvelopeRequestIdWebFilter(RequestIdPolicy requestIds) {
+		return new RequestIdWebFilter(requestIds, Ordered.HIGHEST_PRECEDENCE);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EnvelopeJson errorEnvelopeJson(ObjectProvider<JsonMapper> jsonMapper, EnvelopeStyle style,
+			ErrorEnvelopeProperties properties) {
+		return new EnvelopeJson(new JacksonJsonHttpMessageConverter(jsonMapper.getIfAvailable(JsonMapper::new)), style,
+				properties.getRequestId().getHeader(), properties.getWwwAuthenticate());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ErrorFinisher errorEnvelopeFinisher(ErrorMessages messages, ObjectProvider<ApiErrorCustomizer> customizers,
+			CodeFormatter codes, ErrorLogger logger, ObjectProvider<ErrorObserver> observers) {
+		return new ErrorFinisher(messages, customizers.orderedStream().toList(), codes, logger,
+				observers.orderedStream().toList());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	WebFluxExceptionMapper errorEnvelopeWebFluxExceptionMapper() {
+		return new WebFluxExceptionMapper();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EnvelopeWebExceptionHandler errorEnvelopeWebExceptionHandler(ErrorClassifier classifier,
+			RequestIdPolicy requestIds, ErrorFinisher finisher, EnvelopeJson json, Environment environment,
+			ErrorEnvelopeProperties properties) {
+		DataSize maxInMemorySize = environment.getProperty("spring.http.codecs.max-in-memory-size", DataSize.class,
+				DEFAULT_MAX_IN_MEMORY_SIZE);
+		return new EnvelopeWebExceptionHandler(classifier, requestIds, finisher, json, maxInMemorySize.toBytes(),
+				properties.getRequestId().getMdcKey());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "errorEnvelopeStatusOnlyResponseWebFilter")
+	StatusOnlyResponseWebFilter errorEnvelopeStatusOnlyResponseWebFilter(EnvelopeWebExceptionHandler handler) {
+		// right behind the request-id filter, in front of Spring Security's filter chain (-100)
+		return new StatusOnlyResponseWebFilter(handler, Ordered.HIGHEST_PRECEDENCE + 1);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "errorEnvelopeBodySizeLimitWebFilter")
+	BodySizeLimitWebFilter errorEnvelopeBodySizeLimitWebFilter(ErrorEnvelopeProperties properties) {
+		// a limit of zero or less switches the filter off; the codecs' own buffer limit still applies
+		long maxBytes = properties.getLimits().getMaxBodySize().toBytes();
+		return new BodySizeLimitWebFilter((maxBytes > 0) ? maxBytes : Long.MAX_VALUE, Ordered.HIGHEST_PRECEDENCE + 2);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "error-envelope.success-envelope.wrap-success", matchIfMissing = true)
+	SuccessEnvelopeResultHandler errorEnvelopeSuccessResultHandler(EnvelopeStyle style,
+			ObjectProvider<ResponseBodyResultHandler> bodies, ObjectProvider<ResponseEntityResultHandler> entities) {
+		return new SuccessEnvelopeResultHandler(style, bodies, entities);
+	}
+
+	/** Spring Security for WebFlux: 401 and 403 in the envelope without wiring. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.security.config.web.server.ServerHttpSecurity")
+	static class SecurityConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		EnvelopeServerAccessDeniedHandler errorEnvelopeServerAccessDeniedHandler(EnvelopeWebExceptionHandler handler) {
+			return new EnvelopeServerAccessDeniedHandler(handler);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		EnvelopeServerAuthenticationEntryPoint errorEnvelopeServerAuthenticationEntryPoint(
+				EnvelopeWebExceptionHandler handler) {
+			return new EnvelopeServerAuthenticationEntryPoint(handler);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		static EnvelopeServerHttpSecurityPostProcessor errorEnvelopeServerHttpSecurityPostProcessor(
+				ObjectProvider<EnvelopeServerAccessDeniedHandler> accessDeniedHandler) {
+			return new EnvelopeServerHttpSecurityPostProcessor(accessDeniedHandler);
+		}
+
+	}
+
+	/** Micrometer context propagation: the request id in the SLF4J MDC while a request is processed. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "io.micrometer.context.ContextRegistry")
+	static class MdcPropagationConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		RequestIdMdcAccessor errorEnvelopeRequestIdMdcAccessor(ErrorEnvelopeProperties properties) {
+			return new RequestIdMdcAccessor(properties.getRequestId().getMdcKey());
+		}
+
+	}
+
+}

@@ -1,0 +1,233 @@
+package io.github.errorenvelope.reactive;
+
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Set;
+
+import io.github.errorenvelope.EnvelopeStyle;
+import io.github.errorenvelope.RawResponse;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
+import org.springframework.core.ReactiveAdapter;
+import org.springframework.core.ReactiveAdapterRegistry;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.util.ReflectionUtils;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.reactive.HandlerMapping;
+import org.springframework.web.reactive.HandlerResult;
+import org.springframework.web.reactive.HandlerResultHandler;
+import org.springframework.web.reactive.result.method.annotation.ResponseBodyResultHandler;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityResultHandler;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Wraps the successful JSON bodies of annotated WebFlux controllers in the active style's success
+ * envelope: a {@code Mono} or plain value as {@code data}, a {@code Flux} collected into a JSON array,
+ * a {@code ResponseEntity}'s body keeping its status and headers. Left alone, as on Spring MVC: text,
+ * bytes, resources and problem details, streams ({@code text/event-stream},
+ * {@code application/x-ndjson}), 204 and non-2xx responses, actuator and OpenAPI endpoints, and
+ * handlers annotated {@link RawResponse @RawResponse}. The wrapped result is written by WebFlux's own
+ * body and entity result handlers, so content negotiation and codecs stay Spring's.
+ */
+public class SuccessEnvelopeResultHandler implements HandlerResultHandler, Ordered {
+
+	/** Ahead of WebFlux's {@code ResponseEntityResultHandler} (0) and {@code ResponseBodyResultHandler} (100). */
+	public static final int ORDER = -10;
+
+	private static final MethodParameter WRAPPED_BODY = returnTypeOf("wrappedBody");
+
+	private static final MethodParameter WRAPPED_ENTITY = returnTypeOf("wrappedEntity");
+
+	private static final List<Class<?>> RAW_BODY_TYPES = List.of(CharSequence.class, byte[].class, Resource.class,
+			DataBuffer.class, ServerSentEvent.class, ProblemDetail.class, Void.class, void.class);
+
+	private static final List<MediaType> STREAMING = List.of(MediaType.TEXT_EVENT_STREAM,
+			MediaType.APPLICATION_NDJSON);
+
+	private final EnvelopeStyle style;
+
+	private final ObjectProvider<ResponseBodyResultHandler> bodies;
+
+	private final ObjectProvider<ResponseEntityResultHandler> entities;
+
+	private final ReactiveAdapterRegistry adapters = ReactiveAdapterRegistry.getSharedInstance();
+
+	/**
+	 * Create the handler.
+	 * @param style the style whose success envelope is used
+	 * @param bodies WebFlux's body result handler, which writes wrapped bodies
+	 * @param entities WebFlux's entity result handler, which writes wrapped entities
+	 */
+	public SuccessEnvelopeResultHandler(EnvelopeStyle style, ObjectProvider<ResponseBodyResultHandler> bodies,
+			ObjectProvider<ResponseEntityResultHandler> entities) {
+		this.style = style;
+		this.bodies = bodies;
+		this.entities = entities;
+	}
+
+	@Override
+	public int getOrder() {
+		return ORDER;
+	}
+
+	@Override
+	public boolean supports(HandlerResult result) {
+		if (!this.style.wrapsSuccess() || !(result.getHandler() instanceof HandlerMethod handler)) {
+			return false;
+		}
+		Class<?> beanType = handler.getBeanType();
+		MethodParameter returnType = result.getReturnTypeSource();
+		boolean entity = isEntity(result.getReturnType());
+		boolean responseBody = AnnotatedElementUtils.hasAnnotation(beanType, ResponseBody.class)
+				|| returnType.hasMethodAnnotation(ResponseBody.class);
+		return (entity || responseBody) && !handler.hasMethodAnnotation(RawResponse.class)
+				&& !beanType.isAnnotationPresent(RawResponse.class)
+				&& !handler.getMethod().getDeclaringClass().isAnnotationPresent(RawResponse.class)
+				&& !isInfrastructure(beanType) && isWrappable(bodyType(result.getReturnType(), entity));
+	}
+
+	@Override
+	public Mono<Void> handleResult(ServerWebExchange exchange, HandlerResult result) {
+		boolean entity = isEntity(result.getReturnType());
+		if (!isWrappableExchange(exchange)) {
+			return entity ? this.entities.getObject().handleResult(exchange, result)
+					: this.bodies.getObject().handleResult(exchange, result);
+		}
+		if (entity) {
+			Mono<ResponseEntity<?>> wrapped = single(result).map((value) -> wrapEntity((HttpEntity<?>) value));
+			return this.entities.getObject().handleResult(exchange, rewritten(result, wrapped, WRAPPED_ENTITY));
+		}
+		Mono<Object> wrapped = body(result).map(this.style::wrapSuccess);
+		return this.bodies.getObject().handleResult(exchange, rewritten(result, wrapped, WRAPPED_BODY));
+	}
+
+	private ResponseEntity<?> wrapEntity(HttpEntity<?> entity) {
+		if (!(entity instanceof ResponseEntity<?> response)) {
+			return ResponseEntity.ok().headers(entity.getHeaders()).body(wrapBody(entity.getBody()));
+		}
+		HttpStatusCode status = response.getStatusCode();
+		if (!status.is2xxSuccessful() || status.value() == 204 || !isWrappableValue(response.getBody())) {
+			return response;
+		}
+		return ResponseEntity.status(status).headers(response.getHeaders()).body(wrapBody(response.getBody()));
+	}
+
+	private Object wrapBody(Object body) {
+		return isWrappableValue(body) ? this.style.wrapSuccess(body) : body;
+	}
+
+	/** The return value as one value: a single-value publisher's item, or the value itself. */
+	private Mono<Object> single(HandlerResult result) {
+		Object value = result.getReturnValue();
+		ReactiveAdapter adapter = this.adapters.getAdapter(result.getReturnType().resolve(), value);
+		return (adapter != null) ? Mono.from(adapter.toPublisher(value)) : Mono.justOrEmpty(value);
+	}
+
+	/** The body: a multi-value publisher collected into a list (a JSON array), else the single value. */
+	private Mono<Object> body(HandlerResult result) {
+		Object value = result.getReturnValue();
+		ReactiveAdapter adapter = this.adapters.getAdapter(result.getReturnType().resolve(), value);
+		if (adapter != null && adapter.isMultiValue()) {
+			return Flux.from(adapter.toPublisher(value)).collectList().cast(Object.class);
+		}
+		return single(result);
+	}
+
+	private boolean isEntity(ResolvableType returnType) {
+		Class<?> type = returnType.resolve(Object.class);
+		ReactiveAdapter adapter = this.adapters.getAdapter(type);
+		Class<?> valueType = (adapter != null) ? returnType.getGeneric().resolve(Object.class) : type;
+		return HttpEntity.class.isAssignableFrom(valueType);
+	}
+
+	/** The declared type of the body: inside the publisher and the entity. */
+	private ResolvableType bodyType(ResolvableType returnType, boolean entity) {
+		ResolvableType type = returnType;
+		if (this.adapters.getAdapter(type.resolve(Object.class)) != null) {
+			type = type.getGeneric();
+		}
+		if (entity) {
+			type = type.as(HttpEntity.class).getGeneric();
+		}
+		return type;
+	}
+
+	private boolean isWrappable(ResolvableType bodyType) {
+		Class<?> type = bodyType.resolve(Object.class);
+		// a publisher inside an entity streams its own body
+		if (this.adapters.getAdapter(type) != null) {
+			return false;
+		}
+		return RAW_BODY_TYPES.stream().noneMatch((raw) -> raw.isAssignableFrom(type));
+	}
+
+	private static boolean isWrappableValue(Object body) {
+		return body == null || RAW_BODY_TYPES.stream().noneMatch((raw) -> raw.isInstance(body));
+	}
+
+	private static boolean isWrappableExchange(ServerWebExchange exchange) {
+		HttpStatusCode status = exchange.getResponse().getStatusCode();
+		if (status != null && (!status.is2xxSuccessful() || status.value() == 204)) {
+			return false;
+		}
+		Set<MediaType> producible = exchange.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE);
+		if (producible != null && !producible.isEmpty()
+				&& producible.stream().allMatch((type) -> STREAMING.stream().anyMatch(type::isCompatibleWith))) {
+			return false;
+		}
+		List<MediaType> accepted = exchange.getRequest().getHeaders().getAccept();
+		if (accepted.stream().anyMatch((type) -> STREAMING.stream().anyMatch(type::isCompatibleWith)
+				&& !type.isWildcardType())) {
+			return false;
+		}
+		return !isInfrastructurePath(exchange.getRequest().getPath().value());
+	}
+
+	private static boolean isInfrastructure(Class<?> type) {
+		String name = type.getName();
+		return name.startsWith("org.springframework.boot.actuate") || name.startsWith("org.springdoc")
+				|| name.startsWith("springfox");
+	}
+
+	private static boolean isInfrastructurePath(String path) {
+		return path.startsWith("/actuator") || path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui");
+	}
+
+	private static HandlerResult rewritten(HandlerResult result, Object value, MethodParameter returnType) {
+		return new HandlerResult(result.getHandler(), value, returnType, result.getBindingContext());
+	}
+
+	private static MethodParameter returnTypeOf(String methodName) {
+		Method method = ReflectionUtils.findMethod(WrappedReturnTypes.class, methodName);
+		return new MethodParameter(method, -1);
+	}
+
+	/** The declared types of wrapped results, so WebFlux writes the envelope as a plain JSON tree. */
+	@ResponseBody
+	private static final class WrappedReturnTypes {
+
+		Mono<Object> wrappedBody() {
+			return Mono.empty();
+		}
+
+		Mono<ResponseEntity<Object>> wrappedEntity() {
+			return Mono.empty();
+		}
+
+	}
+
+}

@@ -1,0 +1,124 @@
+package io.github.errorenvelope.autoconfigure;
+
+import io.github.errorenvelope.EnvelopeStyle;
+import io.github.errorenvelope.classify.ErrorClassifier;
+import io.github.errorenvelope.classify.MissingParameterMapper;
+import io.github.errorenvelope.reactive.EnvelopeWebExceptionHandler;
+import io.github.errorenvelope.reactive.RequestIdMdcAccessor;
+import io.github.errorenvelope.reactive.RequestIdWebFilter;
+import io.github.errorenvelope.reactive.WebFluxExceptionMapper;
+import io.github.errorenvelope.style.ClaidStyle;
+import io.github.errorenvelope.web.ErrorEnvelopeHandler;
+import io.github.errorenvelope.web.RequestIdPolicy;
+import io.github.errorenvelope.web.RequestIds;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.server.WebExceptionHandler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The WebFlux auto-configuration applies to reactive applications only, works without Spring MVC and
+ * the servlet API on the classpath, and backs off like the servlet one; the servlet one creates
+ * nothing in a reactive application.
+ */
+class ErrorEnvelopeWebFluxAutoConfigurationTest {
+
+	/** What a WebFlux application built on the WebFlux starter has not got. */
+	private static final FilteredClassLoader NO_SERVLET_STACK = new FilteredClassLoader("jakarta.servlet.",
+			"org.springframework.web.servlet.", "org.springframework.boot.webmvc.", "org.apache.catalina.",
+			"org.apache.tomcat.");
+
+	private final ReactiveWebApplicationContextRunner reactive = new ReactiveWebApplicationContextRunner()
+		.withClassLoader(NO_SERVLET_STACK)
+		.withConfiguration(AutoConfigurations.of(ErrorEnvelopeAutoConfiguration.class,
+				ErrorEnvelopeTomcatAutoConfiguration.class, ErrorEnvelopeWebFluxAutoConfiguration.class));
+
+	@Test
+	void reactiveAppWithoutServletStackGetsTheReactivePipelineOnly() {
+		this.reactive.run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).hasSingleBean(ErrorClassifier.class);
+			assertThat(context).hasSingleBean(EnvelopeWebExceptionHandler.class);
+			assertThat(context).hasSingleBean(RequestIdWebFilter.class);
+			assertThat(context).hasSingleBean(WebFluxExceptionMapper.class);
+			assertThat(context).hasSingleBean(RequestIdMdcAccessor.class);
+			assertThat(context).hasSingleBean(RequestIdPolicy.class);
+			assertThat(context).doesNotHaveBean(RequestIds.class);
+			assertThat(context).doesNotHaveBean(ErrorEnvelopeHandler.class);
+			assertThat(context).doesNotHaveBean(FilterRegistrationBean.class);
+			assertThat(context).doesNotHaveBean(MissingParameterMapper.class);
+			assertThat(context.getBean(EnvelopeWebExceptionHandler.class).getOrder())
+				.as("ahead of Boot's DefaultErrorWebExceptionHandler (-1)")
+				.isLessThan(-1);
+		});
+	}
+
+	@Test
+	void servletAppGetsNoReactiveBeans() {
+		new WebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(ErrorEnvelopeAutoConfiguration.class,
+					ErrorEnvelopeWebFluxAutoConfiguration.class))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(ErrorEnvelopeHandler.class);
+				assertThat(context).doesNotHaveBean(EnvelopeWebExceptionHandler.class);
+				assertThat(context).doesNotHaveBean(RequestIdWebFilter.class);
+			});
+	}
+
+	@Test
+	void sameStylePropertiesAsOnSpringMvc() {
+		this.reactive.withPropertyValues("error-envelope.style=claid")
+			.run((context) -> assertThat(context).getBean(EnvelopeStyle.class).isInstanceOf(ClaidStyle.class));
+	}
+
+	@Test
+	void disabledByProperty() {
+		this.reactive.withPropertyValues("error-envelope.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(WebExceptionHandler.class)
+				.doesNotHaveBean(ErrorClassifier.class));
+	}
+
+	@Test
+	void backsOffFromTheApplicationsOwnHandlerAndFilter() {
+		this.reactive.withUserConfiguration(OwnBeans.class).run((context) -> {
+			assertThat(context).getBean(EnvelopeWebExceptionHandler.class).isSameAs(OwnBeans.HANDLER);
+			assertThat(context).getBean("errorEnvelopeRequestIdWebFilter").isSameAs(OwnBeans.FILTER);
+		});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnBeans {
+
+		static final EnvelopeWebExceptionHandler HANDLER = new EnvelopeWebExceptionHandler(null, null, null, null, 0, "requestId") {
+
+			@Override
+			public Mono<Void> handle(org.springframework.web.server.ServerWebExchange exchange, Throwable ex) {
+				return Mono.error(ex);
+			}
+
+		};
+
+		static final RequestIdWebFilter FILTER = new RequestIdWebFilter(new RequestIdPolicy("x-id", false, null), 0);
+
+		@Bean
+		EnvelopeWebExceptionHandler ownHandler() {
+			return HANDLER;
+		}
+
+		@Bean
+		RequestIdWebFilter errorEnvelopeRequestIdWebFilter() {
+			return FILTER;
+		}
+
+	}
+
+}
