@@ -2,7 +2,6 @@ package io.github.errorenvelope.client;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
