@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.errorenvelope.PropertyPath;
 
@@ -19,9 +18,7 @@ import io.github.errorenvelope.PropertyPath;
  */
 public final class DeclarationOrder {
 
-	private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
-
-	private static final int MAX_CACHED_CLASSES = 4096;
+	private static final BoundedCache<Class<?>, List<Field>> FIELDS = new BoundedCache<>(4096);
 
 	private DeclarationOrder() {
 	}
@@ -92,16 +89,11 @@ public final class DeclarationOrder {
 	}
 
 	private static List<Field> fields(Class<?> type) {
-		List<Field> cached = FIELDS.get(type);
-		if (cached != null) {
-			return cached;
-		}
-		List<Field> fields = new ArrayList<>();
-		collect(type, fields);
-		if (FIELDS.size() < MAX_CACHED_CLASSES) {
-			FIELDS.put(type, fields);
-		}
-		return fields;
+		return FIELDS.get(type, (key) -> {
+			List<Field> fields = new ArrayList<>();
+			collect(key, fields);
+			return fields;
+		});
 	}
 
 	private static void collect(Class<?> type, List<Field> into) {

@@ -8,8 +8,6 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.ErrorDetail;
@@ -22,7 +20,7 @@ public final class ErrorDetails {
 
 	private static final int MAX_CACHED = 2048;
 
-	private final Map<Class<?>, List<Accessor>> accessors = new ConcurrentHashMap<>();
+	private final BoundedCache<Class<?>, List<Accessor>> accessors = new BoundedCache<>(MAX_CACHED);
 
 	private record Accessor(ErrorDetail annotation, AccessibleObject member) {
 
@@ -86,16 +84,11 @@ public final class ErrorDetails {
 	}
 
 	private List<Accessor> accessorsOf(Class<?> type) {
-		List<Accessor> cached = this.accessors.get(type);
-		if (cached != null) {
-			return cached;
-		}
-		List<Accessor> found = new ArrayList<>();
-		collect(type, found);
-		if (this.accessors.size() < MAX_CACHED) {
-			this.accessors.put(type, found);
-		}
-		return found;
+		return this.accessors.get(type, (key) -> {
+			List<Accessor> found = new ArrayList<>();
+			collect(key, found);
+			return found;
+		});
 	}
 
 	private static void collect(Class<?> type, List<Accessor> into) {

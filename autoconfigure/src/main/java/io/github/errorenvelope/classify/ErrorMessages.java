@@ -2,8 +2,6 @@ package io.github.errorenvelope.classify;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.errorenvelope.ApiError;
 
@@ -23,7 +21,7 @@ public class ErrorMessages {
 
 	private final MessageSource messageSource;
 
-	private final Map<String, String> keys = new ConcurrentHashMap<>();
+	private final BoundedCache<String, String> keys = new BoundedCache<>(MAX_CACHED_KEYS);
 
 	/**
 	 * Create the lookup.
@@ -56,14 +54,7 @@ public class ErrorMessages {
 	}
 
 	private String keyOf(String code) {
-		String key = this.keys.get(code);
-		if (key == null) {
-			key = PREFIX + code;
-			if (this.keys.size() < MAX_CACHED_KEYS) {
-				this.keys.put(code, key);
-			}
-		}
-		return key;
+		return this.keys.get(code, (canonical) -> PREFIX + canonical);
 	}
 
 }

@@ -2,7 +2,6 @@ package io.github.errorenvelope.classify;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Status, code, type and message configured for exception classes by name (the
@@ -20,7 +19,7 @@ public final class ExceptionMappings {
 
 	private final Map<String, Mapping> byClassName;
 
-	private final Map<Class<?>, Mapping> cache = new ConcurrentHashMap<>();
+	private final BoundedCache<Class<?>, Mapping> cache = new BoundedCache<>(MAX_CACHED);
 
 	/**
 	 * What is configured for one exception class; {@code null} members are unset.
@@ -113,13 +112,10 @@ public final class ExceptionMappings {
 		if (!searchSupertypes) {
 			return this.byClassName.get(type.getName());
 		}
-		Mapping cached = this.cache.get(type);
-		if (cached == null) {
-			cached = search(type);
-			if (this.cache.size() < MAX_CACHED) {
-				this.cache.put(type, (cached != null) ? cached : MISSING);
-			}
-		}
+		Mapping cached = this.cache.get(type, (key) -> {
+			Mapping found = search(key);
+			return (found != null) ? found : MISSING;
+		});
 		return (cached == MISSING) ? null : cached;
 	}
 

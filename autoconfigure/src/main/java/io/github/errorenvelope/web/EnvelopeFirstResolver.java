@@ -1,10 +1,11 @@
 package io.github.errorenvelope.web;
 
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import io.github.errorenvelope.classify.BoundedCache;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.method.ControllerAdviceBean;
@@ -32,9 +33,9 @@ public class EnvelopeFirstResolver implements HandlerExceptionResolver {
 
 	private final FrameworkExceptions frameworkExceptions;
 
-	private final Map<Decision, Boolean> decisions = new ConcurrentHashMap<>();
+	private final BoundedCache<Decision, Boolean> decisions = new BoundedCache<>();
 
-	private final Map<Class<?>, ExceptionHandlerMethodResolver> controllerHandlers = new ConcurrentHashMap<>();
+	private final BoundedCache<Class<?>, ExceptionHandlerMethodResolver> controllerHandlers = new BoundedCache<>();
 
 	private volatile ExceptionHandlerExceptionResolver applicationHandlers;
 
@@ -63,7 +64,7 @@ public class EnvelopeFirstResolver implements HandlerExceptionResolver {
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception exception) {
 		Class<?> controller = (handler instanceof HandlerMethod method) ? method.getBeanType() : null;
-		if (!this.decisions.computeIfAbsent(new Decision(controller, exception.getClass()), this::answersFirst)) {
+		if (!this.decisions.get(new Decision(controller, exception.getClass()), this::answersFirst)) {
 			return null;
 		}
 		if (this.passThrough.shouldPassThrough(exception, request)) {
@@ -92,7 +93,7 @@ public class EnvelopeFirstResolver implements HandlerExceptionResolver {
 		Class<? extends Throwable> type = (Class<? extends Throwable>) exceptionType;
 		if (controller != null) {
 			ExceptionHandlerMappingInfo local = this.controllerHandlers
-				.computeIfAbsent(controller, ExceptionHandlerMethodResolver::new)
+				.get(controller, ExceptionHandlerMethodResolver::new)
 				.resolveExceptionMappingByExceptionType(type, MediaType.ALL);
 			if (local != null) {
 				return local;

@@ -4,7 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.errorenvelope.classify.BoundedCache;
 
 import org.springframework.boot.logging.LogLevel;
 
@@ -19,7 +20,7 @@ public class ErrorLogPolicy {
 
 	private final Map<String, LogLevel> byKey;
 
-	private final Map<Class<?>, Optional<LogLevel>> byExceptionCache = new ConcurrentHashMap<>();
+	private final BoundedCache<Class<?>, Optional<LogLevel>> byExceptionCache = new BoundedCache<>(MAX_CACHED);
 
 	/**
 	 * Create the policy.
@@ -58,21 +59,17 @@ public class ErrorLogPolicy {
 	}
 
 	private LogLevel forException(Class<?> type) {
-		Optional<LogLevel> cached = this.byExceptionCache.get(type);
-		if (cached == null) {
-			cached = Optional.empty();
-			for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
-				LogLevel level = this.byKey.get(current.getName());
-				if (level != null) {
-					cached = Optional.of(level);
-					break;
-				}
-			}
-			if (this.byExceptionCache.size() < MAX_CACHED) {
-				this.byExceptionCache.put(type, cached);
+		return this.byExceptionCache.get(type, this::configuredFor).orElse(null);
+	}
+
+	private Optional<LogLevel> configuredFor(Class<?> type) {
+		for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
+			LogLevel level = this.byKey.get(current.getName());
+			if (level != null) {
+				return Optional.of(level);
 			}
 		}
-		return cached.orElse(null);
+		return Optional.empty();
 	}
 
 }

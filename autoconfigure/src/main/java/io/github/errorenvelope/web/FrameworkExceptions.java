@@ -2,10 +2,9 @@ package io.github.errorenvelope.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.errorenvelope.ErrorCode;
+import io.github.errorenvelope.classify.BoundedCache;
 import io.github.errorenvelope.classify.ExceptionMappings;
 
 import org.springframework.beans.TypeMismatchException;
@@ -38,7 +37,7 @@ public final class FrameworkExceptions {
 
 	private final ExceptionMappings mappings;
 
-	private final Map<Class<?>, Boolean> decisions = new ConcurrentHashMap<>();
+	private final BoundedCache<Class<?>, Boolean> decisions = new BoundedCache<>();
 
 	/**
 	 * Create the set.
@@ -60,7 +59,7 @@ public final class FrameworkExceptions {
 	 * @return {@code true} for framework and starter-coded exceptions
 	 */
 	public boolean contains(Class<?> type) {
-		return this.decisions.computeIfAbsent(type, this::decide);
+		return this.decisions.get(type, this::decide);
 	}
 
 	private boolean decide(Class<?> type) {

@@ -3,8 +3,8 @@ package io.github.errorenvelope.web;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.errorenvelope.classify.BoundedCache;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.ClassUtils;
@@ -37,7 +37,7 @@ final class InfrastructureHandlers {
 
 	private final List<Class<? extends Annotation>> endpointAnnotations = new ArrayList<>();
 
-	private final Map<Class<?>, Boolean> decisions = new ConcurrentHashMap<>();
+	private final BoundedCache<Class<?>, Boolean> decisions = new BoundedCache<>();
 
 	/**
 	 * Resolve the infrastructure types present on the class path.
@@ -66,7 +66,7 @@ final class InfrastructureHandlers {
 		if (this.owners.isEmpty() && this.endpointAnnotations.isEmpty()) {
 			return false;
 		}
-		return this.decisions.computeIfAbsent(handlerType, this::decide);
+		return this.decisions.get(handlerType, this::decide);
 	}
 
 	private boolean decide(Class<?> handlerType) {

@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
+import io.github.errorenvelope.classify.BoundedCache;
+
 /**
  * Finds the starter's internal caches — every concurrent map or set held by one of its objects — so
  * tests can assert their sizes stay bounded. The caches are private by design; reading them
@@ -89,10 +91,14 @@ public final class InternalCaches {
 	}
 
 	private static boolean isCache(Object value) {
-		return value instanceof ConcurrentMap<?, ?> || value instanceof ConcurrentHashMap.KeySetView<?, ?>;
+		return value instanceof BoundedCache<?, ?> || value instanceof ConcurrentMap<?, ?>
+				|| value instanceof ConcurrentHashMap.KeySetView<?, ?>;
 	}
 
 	private static int size(Object cache) {
+		if (cache instanceof BoundedCache<?, ?> bounded) {
+			return bounded.size();
+		}
 		return (cache instanceof Map<?, ?> map) ? map.size() : ((Collection<?>) cache).size();
 	}
 

@@ -3,10 +3,10 @@ package io.github.errorenvelope.classify.jackson;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.errorenvelope.PropertyPath;
 import io.github.errorenvelope.classify.BodyFieldNames;
+import io.github.errorenvelope.classify.BoundedCache;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.JavaType;
@@ -26,7 +26,8 @@ public final class JacksonBodyFieldNames implements BodyFieldNames {
 
 	private final ObjectMapper mapper;
 
-	private final Map<JavaType, Map<String, BeanPropertyDefinition>> properties = new ConcurrentHashMap<>();
+	private final BoundedCache<JavaType, Map<String, BeanPropertyDefinition>> properties = new BoundedCache<>(
+			MAX_CACHED);
 
 	/**
 	 * Create the translator.
@@ -58,15 +59,7 @@ public final class JacksonBodyFieldNames implements BodyFieldNames {
 	}
 
 	private Map<String, BeanPropertyDefinition> propertiesOf(JavaType type) {
-		Map<String, BeanPropertyDefinition> cached = this.properties.get(type);
-		if (cached != null) {
-			return cached;
-		}
-		Map<String, BeanPropertyDefinition> byInternalName = introspect(type);
-		if (this.properties.size() < MAX_CACHED) {
-			this.properties.put(type, byInternalName);
-		}
-		return byInternalName;
+		return this.properties.get(type, this::introspect);
 	}
 
 	private Map<String, BeanPropertyDefinition> introspect(JavaType type) {
