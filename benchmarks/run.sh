@@ -56,7 +56,7 @@ fi
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
 	log "building with -Pbenchmarks"
 	# shellcheck disable=SC2086
-	(cd "$ROOT" && timeout 900 ./mvnw -B -q $MVN_ARGS -Pbenchmarks -DskipTests package -am \
+	(cd "$ROOT" && timeout 900 ./mvnw -B -q $MVN_ARGS -Pbenchmarks -DskipTests clean package -am \
 		-pl benchmarks/jmh,benchmarks/apps/plain,benchmarks/apps/problemdetail,benchmarks/apps/envelope,benchmarks/apps/wimdeblauwe) \
 		|| die "build failed"
 fi

@@ -69,6 +69,7 @@ import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
@@ -237,6 +238,7 @@ public class ErrorEnvelopeAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBooleanProperty(name = "error-envelope.success-envelope.wrap-success", matchIfMissing = true)
+	@Conditional(OnSuccessWrappingCondition.class)
 	SuccessEnvelopeAdvice successEnvelopeAdvice(EnvelopeStyle style) {
 		return new SuccessEnvelopeAdvice(style);
 	}

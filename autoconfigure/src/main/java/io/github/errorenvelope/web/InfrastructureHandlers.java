@@ -66,6 +66,11 @@ final class InfrastructureHandlers {
 		if (this.owners.isEmpty() && this.endpointAnnotations.isEmpty()) {
 			return false;
 		}
+		Boolean known = this.decisions.get(handlerType);
+		if (known != null) {
+			return known;
+		}
+		// get before computeIfAbsent: the method reference would be allocated on every call
 		return this.decisions.computeIfAbsent(handlerType, this::decide);
 	}
 
