@@ -13,6 +13,8 @@
 # Settings (environment): DURATION, WARMUP (seconds per wrk run / warm-up run), CONNECTIONS, THREADS,
 # ROUNDS, JMH_FORKS, JMH_WARMUP, JMH_ITERATIONS, JMH_TIME, JMH_FILTER, SERVER_CPU, LOAD_CPU,
 # SERVER_JVM_OPTS, BASE_PORT, MVN_ARGS (e.g. -o), SKIP_BUILD=1, SKIP_JMH=1, SKIP_HTTP=1,
+# ONLY_SCENARIOS (e.g. "success entity404"), RAW_FILE and REPORT_FILE (instead of
+# benchmarks/results-raw.tsv and benchmarks/RESULTS.md),
 # RUN_NOTE (a sentence printed at the top of RESULTS.md).
 # Regenerate RESULTS.md from the committed raw data without measuring anything:
 #   java -cp benchmarks/jmh/target/benchmarks.jar io.github.errorenvelope.benchmarks.report.ResultsReport \
@@ -22,7 +24,7 @@ set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(dirname "$BENCH_DIR")"
 OUT="$BENCH_DIR/target/results"
-RAW="$BENCH_DIR/results-raw.tsv"
+RAW=${RAW_FILE:-$BENCH_DIR/results-raw.tsv}
 
 DURATION=${DURATION:-6}
 WARMUP=${WARMUP:-6}
@@ -68,6 +70,8 @@ app_jar() { echo "$BENCH_DIR/apps/$1/target/app-$1.jar"; }
 
 # ---------------------------------------------------------------- raw data: env rows first
 env_row() { printf 'env\t%s\t%s\n' "$1" "$2" >>"$RAW"; }
+# SKIP_JMH=1 keeps the JMH rows (and settings) of the previous raw file
+PREVIOUS_JMH=$(grep -E '^(jmh|env	jmh)	' "$RAW" 2>/dev/null || true)
 {
 	echo "# Raw data behind RESULTS.md, written by benchmarks/run.sh. Rows:"
 	echo "#   env	key	value"
@@ -80,7 +84,11 @@ env_row cpu "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//
 env_row java "$(java -version 2>&1 | head -2 | tail -1)"
 env_row spring_boot "$(sed -n 's:.*<spring-boot.version>\(.*\)</spring-boot.version>.*:\1:p' "$ROOT/pom.xml")"
 env_row wrk "$THREADS thread, $CONNECTIONS connections, keep-alive, ${DURATION} s per run after ${WARMUP} s warm-up per app and scenario, $ROUNDS rounds"
-env_row jmh "$JMH_FORKS forks, $JMH_WARMUP warm-up and $JMH_ITERATIONS measurement iterations of $JMH_TIME, -prof gc"
+if [ "${SKIP_JMH:-0}" != 1 ]; then
+	env_row jmh "$JMH_FORKS forks, $JMH_WARMUP warm-up and $JMH_ITERATIONS measurement iterations of $JMH_TIME, -prof gc"
+elif [ -n "$PREVIOUS_JMH" ]; then
+	echo "$PREVIOUS_JMH" >>"$RAW"
+fi
 env_row pinning "server JVMs taskset -c $SERVER_CPU ($SERVER_JVM_OPTS), wrk taskset -c $LOAD_CPU"
 env_row loadavg_start "$(cut -d' ' -f1-3 /proc/loadavg)"
 env_row note "${RUN_NOTE:-}"
@@ -92,7 +100,7 @@ if [ "${SKIP_JMH:-0}" != 1 ]; then
 		-r "$JMH_TIME" -prof gc -rf csv -rff "$OUT/jmh.csv" -o "$OUT/logs/jmh.txt" "$JMH_FILTER" \
 		|| { tail -40 "$OUT/logs/jmh.txt" >&2; die "JMH failed"; }
 	# "pkg.Class.method[:metric]","avgt",threads,samples,score,error,"unit"[,param] -> jmh rows
-	awk -F, 'NR > 1 { gsub(/"/, ""); split($1, name, ":"); n = split(name[1], parts, ".");
+	awk -F, 'NR > 1 { gsub(/"|\r/, ""); split($1, name, ":"); n = split(name[1], parts, ".");
 		metric = (name[2] == "") ? "ns_per_op" : name[2];
 		if (metric != "ns_per_op" && metric != "gc.alloc.rate.norm") next;
 		printf "jmh\t%s.%s\t%s\t%s\t%s\t%s\n", parts[n - 1], parts[n], ($8 == "") ? "-" : $8, metric, $5, $6 }' \
@@ -111,9 +119,11 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 declare -A APP_PORTS APP_PIDS
+NEXT_PORT=$BASE_PORT
 # start_app NAME JAR [ARGS...]: one server JVM on SERVER_CPU, remembered by name
 start_app() {
-	local name=$1 jar=$2 port=$((BASE_PORT + ${#APP_PORTS[@]}))
+	local name=$1 jar=$2 port=$NEXT_PORT
+	NEXT_PORT=$((NEXT_PORT + 1))
 	shift 2
 	# shellcheck disable=SC2086
 	taskset -c "$SERVER_CPU" java $SERVER_JVM_OPTS -jar "$jar" --server.address=127.0.0.1 --server.port="$port" \
@@ -146,7 +156,7 @@ declare -A SCENARIO_APPS=(
 	[validation400]="problemdetail envelope wimdeblauwe"
 	[error500]="problemdetail envelope wimdeblauwe"
 )
-SCENARIO_ORDER=(success entity404 coded404 coded409 validation400 error500)
+read -r -a SCENARIO_ORDER <<<"${ONLY_SCENARIOS:-success entity404 coded404 coded409 validation400 error500}"
 
 proc_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 
@@ -199,5 +209,6 @@ fi
 env_row loadavg_end "$(cut -d' ' -f1-3 /proc/loadavg)"
 
 log "writing RESULTS.md"
-timeout 120 java -cp "$JMH_JAR" io.github.errorenvelope.benchmarks.report.ResultsReport "$RAW" "$BENCH_DIR/RESULTS.md"
-log "done: $BENCH_DIR/RESULTS.md from $RAW"
+REPORT=${REPORT_FILE:-$BENCH_DIR/RESULTS.md}
+timeout 120 java -cp "$JMH_JAR" io.github.errorenvelope.benchmarks.report.ResultsReport "$RAW" "$REPORT"
+log "done: $REPORT from $RAW"
