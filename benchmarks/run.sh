@@ -8,7 +8,7 @@
 #      Error Envelope, Error Envelope with success-envelope wrapping, Spring's ProblemDetail support
 #      and wimdeblauwe's starter, all built from the same controllers.
 # The server JVMs run on core SERVER_CPU, wrk on LOAD_CPU. Every step is bounded in time. Usage:
-#   benchmarks/run.sh                      # about 20 minutes on 2 cores
+#   benchmarks/run.sh                      # about 25 minutes on 2 cores
 #   ROUNDS=10 JMH_FORKS=3 benchmarks/run.sh   # on a quiet machine
 # Settings (environment): DURATION, WARMUP (seconds per wrk run / warm-up run), CONNECTIONS, THREADS,
 # ROUNDS, JMH_FORKS, JMH_WARMUP, JMH_ITERATIONS, JMH_TIME, JMH_FILTER, SERVER_CPU, LOAD_CPU,
@@ -27,7 +27,7 @@ OUT="$BENCH_DIR/target/results"
 RAW=${RAW_FILE:-$BENCH_DIR/results-raw.tsv}
 
 DURATION=${DURATION:-6}
-WARMUP=${WARMUP:-6}
+WARMUP=${WARMUP:-15}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-1}
 ROUNDS=${ROUNDS:-6}
