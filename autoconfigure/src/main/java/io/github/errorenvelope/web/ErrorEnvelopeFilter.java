@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -31,11 +29,11 @@ import io.github.errorenvelope.classify.PayloadTooLargeException;
  * {@code ResponseEntity.notFound().build()}), which get the envelope for their status while
  * keeping their headers (such as {@code WWW-Authenticate}).</li>
  * </ul>
- * A plain {@link Filter} rather than a {@code OncePerRequestFilter}: it is registered for request
+ * A plain {@link HttpFilter} rather than a {@code OncePerRequestFilter}: it is registered for request
  * and error dispatches only and tells them apart by their dispatcher type (a nested error dispatch
  * included), so the already-filtered request attribute would cost every request and buy nothing.
  */
-public class ErrorEnvelopeFilter implements Filter {
+public class ErrorEnvelopeFilter extends HttpFilter {
 
 	private final ErrorEnvelopeHandler handler;
 
@@ -58,17 +56,7 @@ public class ErrorEnvelopeFilter implements Filter {
 	}
 
 	@Override
-	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
-			throws IOException, ServletException {
-		if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse httpResponse) {
-			doFilter(http, httpResponse, chain);
-		}
-		else {
-			chain.doFilter(request, response);
-		}
-	}
-
-	private void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getDispatcherType() == DispatcherType.ERROR) {
 			renderErrorDispatch(request, response, chain);

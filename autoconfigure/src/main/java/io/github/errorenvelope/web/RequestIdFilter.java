@@ -2,11 +2,9 @@ package io.github.errorenvelope.web;
 
 import java.io.IOException;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,12 +17,12 @@ import org.springframework.web.cors.CorsUtils;
  * alike), keeps the id in a request attribute and puts it in the SLF4J MDC for the request's whole
  * life — async and error dispatches included — restoring the MDC afterwards.
  * <p>
- * A plain {@link Filter} rather than a {@code OncePerRequestFilter}: it does the same on every
+ * A plain {@link HttpFilter} rather than a {@code OncePerRequestFilter}: it does the same on every
  * dispatch it is registered for (request, async, error — nested error dispatches included), so the
  * already-filtered request attribute, set and removed on every request and each time notifying the
  * container's attribute listeners, would buy nothing.
  */
-public class RequestIdFilter implements Filter {
+public class RequestIdFilter extends HttpFilter {
 
 	/** The MDC key of the trace id (the one Micrometer Tracing uses). */
 	static final String TRACE_ID_KEY = "traceId";
@@ -58,17 +56,7 @@ public class RequestIdFilter implements Filter {
 	}
 
 	@Override
-	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
-			throws IOException, ServletException {
-		if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse httpResponse) {
-			doFilter(http, httpResponse, chain);
-		}
-		else {
-			chain.doFilter(request, response);
-		}
-	}
-
-	private void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String id = this.requestIds.of(request);
 		if (!response.isCommitted()) {
