@@ -44,6 +44,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
@@ -174,6 +175,7 @@ public class ErrorEnvelopeAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBooleanProperty(name = "error-envelope.success-envelope.wrap-success", matchIfMissing = true)
+	@Conditional(OnSuccessWrappingCondition.class)
 	SuccessEnvelopeAdvice successEnvelopeAdvice(EnvelopeStyle style) {
 		return new SuccessEnvelopeAdvice(style);
 	}

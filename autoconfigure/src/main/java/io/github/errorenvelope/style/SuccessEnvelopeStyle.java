@@ -1,6 +1,7 @@
 package io.github.errorenvelope.style;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +60,8 @@ public final class SuccessEnvelopeStyle implements EnvelopeStyle {
 
 	@Override
 	public Object wrapSuccess(Object data) {
-		Map<String, Object> body = Members.object();
+		// sized for its three members: runs for every successful response
+		Map<String, Object> body = new LinkedHashMap<>(4);
 		body.put("data", data);
 		body.put("success", true);
 		body.put("message", "OK");

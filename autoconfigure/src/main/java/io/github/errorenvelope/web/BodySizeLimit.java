@@ -42,10 +42,10 @@ public final class BodySizeLimit {
 	 * @return the exception to answer with when the declared size is over the limit, else {@code null}
 	 */
 	public PayloadTooLargeException checkDeclared(HttpServletRequest request) {
-		if (isDisabled() || !applies(request)) {
+		if (isDisabled() || request.getContentLengthLong() <= this.maxBytes || !applies(request)) {
 			return null;
 		}
-		return (request.getContentLengthLong() > this.maxBytes) ? new PayloadTooLargeException(this.maxBytes) : null;
+		return new PayloadTooLargeException(this.maxBytes);
 	}
 
 	/**
@@ -54,10 +54,21 @@ public final class BodySizeLimit {
 	 * @return the request to pass on
 	 */
 	public HttpServletRequest guard(HttpServletRequest request) {
-		if (isDisabled() || request.getContentLengthLong() >= 0 || !applies(request)) {
+		if (isDisabled() || request.getContentLengthLong() >= 0 || !mayHaveUndeclaredBody(request)
+				|| !applies(request)) {
 			return request;
 		}
 		return new LimitedRequest(request, this.maxBytes);
+	}
+
+	/**
+	 * Whether a request without {@code Content-Length} can carry a body: in HTTP/1.x only a chunked one
+	 * (RFC 9112 §6.3: without either header the body is empty), so a bodiless {@code GET} is not
+	 * wrapped; HTTP/2 and later frame bodies without either header.
+	 */
+	private static boolean mayHaveUndeclaredBody(HttpServletRequest request) {
+		String protocol = request.getProtocol();
+		return protocol == null || !protocol.startsWith("HTTP/1.") || request.getHeader("Transfer-Encoding") != null;
 	}
 
 	private static boolean applies(HttpServletRequest request) {

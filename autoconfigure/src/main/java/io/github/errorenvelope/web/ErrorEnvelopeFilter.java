@@ -7,13 +7,12 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import io.github.errorenvelope.classify.PayloadTooLargeException;
-
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The servlet-level entry point, placed in front of every other filter but the request-id filter
@@ -30,8 +29,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code ResponseEntity.notFound().build()}), which get the envelope for their status while
  * keeping their headers (such as {@code WWW-Authenticate}).</li>
  * </ul>
+ * A plain {@link HttpFilter} rather than a {@code OncePerRequestFilter}: it is registered for request
+ * and error dispatches only and tells them apart by their dispatcher type (a nested error dispatch
+ * included), so the already-filtered request attribute would cost every request and buy nothing.
  */
-public class ErrorEnvelopeFilter extends OncePerRequestFilter {
+public class ErrorEnvelopeFilter extends HttpFilter {
 
 	private final ErrorEnvelopeHandler handler;
 
@@ -54,7 +56,7 @@ public class ErrorEnvelopeFilter extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getDispatcherType() == DispatcherType.ERROR) {
 			renderErrorDispatch(request, response, chain);
@@ -79,17 +81,6 @@ public class ErrorEnvelopeFilter extends OncePerRequestFilter {
 		if (tracked.isBodilessError() && !response.isCommitted() && !request.isAsyncStarted()) {
 			this.handler.handleStatus(response.getStatus(), request, response);
 		}
-	}
-
-	@Override
-	protected boolean shouldNotFilterErrorDispatch() {
-		return false;
-	}
-
-	@Override
-	protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response,
-			FilterChain chain) throws ServletException, IOException {
-		renderErrorDispatch(request, response, chain);
 	}
 
 	private void renderErrorDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -4,20 +4,25 @@ import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.MDC;
 
 import org.springframework.web.cors.CorsUtils;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives every request an id before anything else runs: sets the response header (success and error
  * alike), keeps the id in a request attribute and puts it in the SLF4J MDC for the request's whole
  * life — async and error dispatches included — restoring the MDC afterwards.
+ * <p>
+ * A plain {@link HttpFilter} rather than a {@code OncePerRequestFilter}: it does the same on every
+ * dispatch it is registered for (request, async, error — nested error dispatches included), so the
+ * already-filtered request attribute, set and removed on every request and each time notifying the
+ * container's attribute listeners, would buy nothing.
  */
-public class RequestIdFilter extends OncePerRequestFilter {
+public class RequestIdFilter extends HttpFilter {
 
 	/** The MDC key of the trace id (the one Micrometer Tracing uses). */
 	static final String TRACE_ID_KEY = "traceId";
@@ -51,7 +56,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String id = this.requestIds.of(request);
 		if (!response.isCommitted()) {
@@ -89,23 +94,6 @@ public class RequestIdFilter extends OncePerRequestFilter {
 		}
 		MDC.put(TRACE_ID_KEY, traceId);
 		return true;
-	}
-
-	@Override
-	protected boolean shouldNotFilterAsyncDispatch() {
-		return false;
-	}
-
-	@Override
-	protected boolean shouldNotFilterErrorDispatch() {
-		return false;
-	}
-
-	@Override
-	protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response,
-			FilterChain chain) throws ServletException, IOException {
-		// the error dispatch runs after the first pass has cleared the MDC; put the same id back
-		doFilterInternal(request, response, chain);
 	}
 
 }

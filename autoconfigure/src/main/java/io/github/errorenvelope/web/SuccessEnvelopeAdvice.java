@@ -1,5 +1,9 @@
 package io.github.errorenvelope.web;
 
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.RawResponse;
 
@@ -28,6 +32,8 @@ public class SuccessEnvelopeAdvice implements ResponseBodyAdvice<Object> {
 
 	private final EnvelopeStyle style;
 
+	private final Map<Object, Boolean> decisions = new ConcurrentHashMap<>();
+
 	private final InfrastructureHandlers infrastructure = new InfrastructureHandlers(
 			SuccessEnvelopeAdvice.class.getClassLoader());
 
@@ -45,6 +51,23 @@ public class SuccessEnvelopeAdvice implements ResponseBodyAdvice<Object> {
 		if (!this.style.wrapsSuccess() || !AbstractJacksonHttpMessageConverter.class.isAssignableFrom(converterType)) {
 			return false;
 		}
+		Method method = returnType.getMethod();
+		if (method == null) {
+			return isWrappable(returnType);
+		}
+		// decided once per handler method: Spring hands in a new return-type parameter per response,
+		// and its annotation lookup runs a merged-annotation search every time
+		Class<?> containingClass = returnType.getContainingClass();
+		Object key = (containingClass == method.getDeclaringClass()) ? method : new HandlerKey(containingClass, method);
+		Boolean known = this.decisions.get(key);
+		if (known == null) {
+			known = isWrappable(returnType);
+			this.decisions.put(key, known);
+		}
+		return known;
+	}
+
+	private boolean isWrappable(MethodParameter returnType) {
 		return !returnType.hasMethodAnnotation(RawResponse.class)
 				&& !returnType.getContainingClass().isAnnotationPresent(RawResponse.class)
 				&& !returnType.getDeclaringClass().isAnnotationPresent(RawResponse.class)
@@ -61,6 +84,13 @@ public class SuccessEnvelopeAdvice implements ResponseBodyAdvice<Object> {
 			return body;
 		}
 		return new JsonTree(this.style.wrapSuccess(body));
+	}
+
+	/**
+	 * An inherited handler method as seen from the class that serves it (its annotations can differ per
+	 * class); a method served by its own class is its own key.
+	 */
+	private record HandlerKey(Class<?> containingClass, Method method) {
 	}
 
 	private static boolean isJson(MediaType type) {

@@ -215,6 +215,19 @@ class ErrorEnvelopeAutoConfigurationTest {
 	}
 
 	@Test
+	void successWrapperIsNotRegisteredForStylesThatDoNotWrap() {
+		this.runner.run(context -> assertThat(context).doesNotHaveBean(SuccessEnvelopeAdvice.class));
+		this.runner.withPropertyValues("error-envelope.style=flat")
+			.run(context -> assertThat(context).doesNotHaveBean(SuccessEnvelopeAdvice.class));
+	}
+
+	@Test
+	void successWrapperIsRegisteredForAnApplicationStyle() {
+		this.runner.withBean("myStyle", EnvelopeStyle.class, () -> (error) -> java.util.Map.of("oops", error.getCode()))
+			.run(context -> assertThat(context).hasSingleBean(SuccessEnvelopeAdvice.class));
+	}
+
+	@Test
 	void exceptionMappingsWithDottedClassNamesBind() {
 		this.runner
 			.withPropertyValues("error-envelope.exceptions.java.util.NoSuchElementException.status=404",

@@ -30,6 +30,14 @@ class SuccessEnvelopeWrappingTest {
 	}
 
 	@Test
+	void aHandlerDeclaringAMapOfStringsIsWrappedAsItsOwnTree() {
+		HttpResponse<String> response = new Http(this.port).get("/codes?code=ABC");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(Json.normalize(response.body()))
+			.isEqualTo(Json.normalize("{\"data\":{\"code\":\"ABC\"},\"success\":true,\"message\":\"OK\"}"));
+	}
+
+	@Test
 	void rawResponseHandlersAreNotWrapped() {
 		assertThat(Json.normalize(new Http(this.port).get("/raw").body())).isEqualTo("{\"text\":\"raw\"}");
 	}

@@ -1,10 +1,12 @@
 package io.github.errorenvelope.benchmarks.app;
 
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The endpoints of the load scenarios, identical in every app: {@code GET /orders/1} (200),
- * {@code GET /orders/404} (coded 404), {@code POST /orders/2/cancel} (coded 409), {@code POST /orders}
+ * {@code GET /orders/404} (coded 404), {@code GET /orders/404/summary} (a {@code ResponseEntity} 404 that
+ * throws nothing), {@code POST /orders/2/cancel} (coded 409), {@code POST /orders}
  * with an invalid body (400) and {@code GET /orders/1/invoice} (500).
  */
 @RestController
@@ -37,6 +40,16 @@ public class OrderController {
 			throw new OrderNotFoundException(id);
 		}
 		return order;
+	}
+
+	/**
+	 * One order as a {@code ResponseEntity}: an unknown id answers a bodiless 404 without throwing.
+	 * @param id the id
+	 * @return the order, or 404
+	 */
+	@GetMapping("/{id}/summary")
+	public ResponseEntity<Order> summary(@PathVariable String id) {
+		return ResponseEntity.of(Optional.ofNullable(this.orders.get(id)));
 	}
 
 	/**
