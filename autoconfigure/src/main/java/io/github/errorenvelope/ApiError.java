@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The one model every envelope style renders from: HTTP status, machine code, error type, safe
- * message, field violations, extra detail members, extra response headers and the request id.
- * Instances are immutable; use {@link #builder(int)} or {@link #toBuilder()} to make changed copies.
+ * The one model every envelope style renders from: HTTP status, machine code, error type,
+ * safe message, field violations, extra detail members, extra response headers and the
+ * request id. Instances are immutable; use {@link #builder(int)} or {@link #toBuilder()}
+ * to make changed copies.
  */
 public final class ApiError {
 
@@ -64,8 +65,9 @@ public final class ApiError {
 	}
 
 	/**
-	 * The default message of a validation error: each violation as a sentence, in request order,
-	 * e.g. {@code "name: must not be blank. items[0].quantity: must be greater than 0."}.
+	 * The default message of a validation error: each violation as a sentence, in request
+	 * order, e.g.
+	 * {@code "name: must not be blank. items[0].quantity: must be greater than 0."}.
 	 * @param violations the violations
 	 * @param omitted how many violations were left out of the list
 	 * @return the joined sentences, or {@code null} when there are no violations
@@ -103,7 +105,10 @@ public final class ApiError {
 		return this.status;
 	}
 
-	/** The machine code: canonical inside the pipeline, renamed and cased when a style renders it. */
+	/**
+	 * The machine code: canonical inside the pipeline, renamed and cased when a style
+	 * renders it.
+	 */
 	public String getCode() {
 		return this.code;
 	}
@@ -119,19 +124,25 @@ public final class ApiError {
 	}
 
 	/**
-	 * Whether the message was set explicitly rather than joined from the violations, so styles with a
-	 * summary line for validation errors keep a message chosen by the application.
+	 * Whether the message was set explicitly rather than joined from the violations, so
+	 * styles with a summary line for validation errors keep a message chosen by the
+	 * application.
 	 */
 	public boolean hasCustomMessage() {
 		return this.customMessage;
 	}
 
-	/** The field violations, in request order; empty when the error is not about fields. */
+	/**
+	 * The field violations, in request order; empty when the error is not about fields.
+	 */
 	public List<FieldViolation> getViolations() {
 		return this.violations;
 	}
 
-	/** How many violations were left out of {@link #getViolations()} by the configured limit. */
+	/**
+	 * How many violations were left out of {@link #getViolations()} by the configured
+	 * limit.
+	 */
 	public int getOmittedViolations() {
 		return this.omittedViolations;
 	}
@@ -182,7 +193,9 @@ public final class ApiError {
 				+ this.violations.size() + ", requestId=" + this.requestId + "]";
 	}
 
-	/** Mutable builder for {@link ApiError}; also what {@link ApiErrorCustomizer}s change. */
+	/**
+	 * Mutable builder for {@link ApiError}; also what {@link ApiErrorCustomizer}s change.
+	 */
 	public static final class Builder {
 
 		private int status;

@@ -1,9 +1,9 @@
 package io.github.errorenvelope;
 
 /**
- * A hook that adjusts every error before it is rendered: add detail members or headers, change the
- * code, message, type or status. Customizer beans run in {@code @Order} order; codes seen here are
- * canonical (renaming and casing happen after all customizers).
+ * A hook that adjusts every error before it is rendered: add detail members or headers,
+ * change the code, message, type or status. Customizer beans run in {@code @Order} order;
+ * codes seen here are canonical (renaming and casing happen after all customizers).
  */
 @FunctionalInterface
 public interface ApiErrorCustomizer {
@@ -11,8 +11,8 @@ public interface ApiErrorCustomizer {
 	/**
 	 * Adjust an error.
 	 * @param error the error being built; change it in place
-	 * @param exception the exception that caused it, or {@code null} when the error came from a
-	 * status alone (e.g. a container error page)
+	 * @param exception the exception that caused it, or {@code null} when the error came
+	 * from a status alone (e.g. a container error page)
 	 */
 	void customize(ApiError.Builder error, Throwable exception);
 

@@ -8,7 +8,10 @@ public enum CodeCase {
 	/** Codes are written exactly as defined. */
 	AS_IS,
 
-	/** {@code orderNotFound}, {@code order-not-found} and {@code ORDER_NOT_FOUND} become {@code ORDER_NOT_FOUND}. */
+	/**
+	 * {@code orderNotFound}, {@code order-not-found} and {@code ORDER_NOT_FOUND} become
+	 * {@code ORDER_NOT_FOUND}.
+	 */
 	UPPER_SNAKE,
 
 	/** {@code ORDER_NOT_FOUND} becomes {@code order_not_found}. */

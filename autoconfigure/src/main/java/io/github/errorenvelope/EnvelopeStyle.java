@@ -1,33 +1,39 @@
 package io.github.errorenvelope;
 
 /**
- * Renders an {@link ApiError} into a response body: an ordered tree of maps, lists, strings, numbers
- * and booleans that the writer serializes as JSON. The built-in styles implement this interface;
- * declare a bean of it to render any other shape.
+ * Renders an {@link ApiError} into a response body: an ordered tree of maps, lists,
+ * strings, numbers and booleans that the writer serializes as JSON. The built-in styles
+ * implement this interface; declare a bean of it to render any other shape.
  */
 public interface EnvelopeStyle {
 
 	/**
-	 * Build the body for an error. Codes arrive already renamed and cased; implementations must not
-	 * add anything the {@code ApiError} does not carry (no exception data, no stack traces).
+	 * Build the body for an error. Codes arrive already renamed and cased;
+	 * implementations must not add anything the {@code ApiError} does not carry (no
+	 * exception data, no stack traces).
 	 * @param error the error to render
 	 * @return the body tree (typically a {@code LinkedHashMap})
 	 */
 	Object render(ApiError error);
 
-	/** The response content type; {@code application/json} unless the format defines its own. */
+	/**
+	 * The response content type; {@code application/json} unless the format defines its
+	 * own.
+	 */
 	default String contentType() {
 		return "application/json";
 	}
 
-	/** The code case applied to codes when {@code error-envelope.code-case} is not set. */
+	/**
+	 * The code case applied to codes when {@code error-envelope.code-case} is not set.
+	 */
 	default CodeCase defaultCodeCase() {
 		return CodeCase.AS_IS;
 	}
 
 	/**
-	 * Output codes this style uses for canonical codes unless the application renames them, for
-	 * formats with their own code catalogue (e.g. numeric codes).
+	 * Output codes this style uses for canonical codes unless the application renames
+	 * them, for formats with their own code catalogue (e.g. numeric codes).
 	 * @param canonicalCode the canonical code, e.g. {@code VALIDATION_ERROR}
 	 * @return the style's code, or {@code null} to keep the canonical one
 	 */
@@ -44,7 +50,10 @@ public interface EnvelopeStyle {
 		return body;
 	}
 
-	/** Whether {@link #wrapSuccess(Object)} changes bodies, so the success wrapper is installed. */
+	/**
+	 * Whether {@link #wrapSuccess(Object)} changes bodies, so the success wrapper is
+	 * installed.
+	 */
 	default boolean wrapsSuccess() {
 		return false;
 	}

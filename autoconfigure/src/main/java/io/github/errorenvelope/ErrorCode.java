@@ -10,16 +10,18 @@ import java.lang.annotation.Target;
 import org.springframework.http.HttpStatus;
 
 /**
- * Gives an exception class a stable machine code and, optionally, its HTTP status and error type.
+ * Gives an exception class a stable machine code and, optionally, its HTTP status and
+ * error type.
  *
  * <pre>{@code
- * @ErrorCode(value = "ORDER_NOT_FOUND", status = HttpStatus.NOT_FOUND, type = "not_found")
+ * &#64;ErrorCode(value = "ORDER_NOT_FOUND", status = HttpStatus.NOT_FOUND, type = "not_found")
  * class OrderNotFoundException extends RuntimeException { ... }
  * }</pre>
  *
  * An unset {@link #status()} falls back to {@code @ResponseStatus}, then Spring's
- * {@code ErrorResponse} contract, then 500. An unset {@link #type()} is derived from the status. A 401
- * always carries a {@code WWW-Authenticate} challenge (RFC 9110): {@link #challenge()} names it.
+ * {@code ErrorResponse} contract, then 500. An unset {@link #type()} is derived from the
+ * status. A 401 always carries a {@code WWW-Authenticate} challenge (RFC 9110):
+ * {@link #challenge()} names it.
  */
 @Documented
 @Inherited
@@ -27,12 +29,15 @@ import org.springframework.http.HttpStatus;
 @Target(ElementType.TYPE)
 public @interface ErrorCode {
 
-	/** The canonical error code, conventionally UPPER_SNAKE (e.g. {@code ORDER_NOT_FOUND}). */
+	/**
+	 * The canonical error code, conventionally UPPER_SNAKE (e.g.
+	 * {@code ORDER_NOT_FOUND}).
+	 */
 	String value();
 
 	/**
-	 * The HTTP status. {@link HttpStatus#I_AM_A_TEAPOT} is the "unset" marker because annotations
-	 * cannot default to {@code null}; it is never used as a real status.
+	 * The HTTP status. {@link HttpStatus#I_AM_A_TEAPOT} is the "unset" marker because
+	 * annotations cannot default to {@code null}; it is never used as a real status.
 	 */
 	HttpStatus status() default HttpStatus.I_AM_A_TEAPOT;
 
@@ -41,7 +46,8 @@ public @interface ErrorCode {
 
 	/**
 	 * The {@code WWW-Authenticate} challenge sent with this error when it is a 401 (e.g.
-	 * {@code ApiKey header="X-Api-Key"}); empty means {@code error-envelope.www-authenticate}.
+	 * {@code ApiKey header="X-Api-Key"}); empty means
+	 * {@code error-envelope.www-authenticate}.
 	 */
 	String challenge() default "";
 

@@ -1,8 +1,8 @@
 package io.github.errorenvelope;
 
 /**
- * The canonical codes of the built-in mappings, for {@code error-envelope.codes.*} renames and for
- * customizers. Output codes are renamed and cased from these.
+ * The canonical codes of the built-in mappings, for {@code error-envelope.codes.*}
+ * renames and for customizers. Output codes are renamed and cased from these.
  */
 public final class ErrorCodes {
 

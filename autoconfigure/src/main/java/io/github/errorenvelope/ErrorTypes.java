@@ -2,15 +2,18 @@ package io.github.errorenvelope;
 
 /**
  * The built-in error types (the group an error belongs to, rendered as {@code type},
- * {@code error_type}, …), for {@code error-envelope.types.*}, {@code @ErrorCode(type)} and
- * customizers.
+ * {@code error_type}, …), for {@code error-envelope.types.*}, {@code @ErrorCode(type)}
+ * and customizers.
  */
 public final class ErrorTypes {
 
 	/** One or more fields or parameters failed validation. */
 	public static final String VALIDATION = "validation";
 
-	/** The request is malformed or not acceptable as sent (400, 405, 406, 413, 415, 422, …). */
+	/**
+	 * The request is malformed or not acceptable as sent (400, 405, 406, 413, 415, 422,
+	 * …).
+	 */
 	public static final String INVALID_REQUEST = "invalid_request";
 
 	/** Authentication is missing or invalid (401). */

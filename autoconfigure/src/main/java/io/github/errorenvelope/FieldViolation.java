@@ -3,16 +3,16 @@ package io.github.errorenvelope;
 /**
  * One invalid field or parameter of a request.
  *
- * @param field the path as the client sent it: JSON names, dots for nesting, {@code [i]} for list
- * elements (e.g. {@code items[0].quantity}), or a parameter or header name
+ * @param field the path as the client sent it: JSON names, dots for nesting, {@code [i]}
+ * for list elements (e.g. {@code items[0].quantity}), or a parameter or header name
  * @param message the human-readable problem, e.g. {@code must be greater than 0}
- * @param constraint the constraint that failed (e.g. {@code NotNull}, {@code type}), or {@code null}
+ * @param constraint the constraint that failed (e.g. {@code NotNull}, {@code type}), or
+ * {@code null}
  * @param rejectedValue the rejected value; only rendered when
  * {@code error-envelope.expose-rejected-values=true}
  * @param location where the value came from
  */
-public record FieldViolation(String field, String message, String constraint, Object rejectedValue,
-		Location location) {
+public record FieldViolation(String field, String message, String constraint, Object rejectedValue, Location location) {
 
 	/** Where a violated value came from in the request. */
 	public enum Location {
@@ -46,9 +46,9 @@ public record FieldViolation(String field, String message, String constraint, Ob
 	}
 
 	/**
-	 * The field as a JSON Pointer fragment (RFC 6901), for styles that point into the request body:
-	 * {@code items[0].quantity} → {@code #/items/0/quantity}; {@code #} for a violation of the whole
-	 * request.
+	 * The field as a JSON Pointer fragment (RFC 6901), for styles that point into the
+	 * request body: {@code items[0].quantity} → {@code #/items/0/quantity}; {@code #} for
+	 * a violation of the whole request.
 	 * @return the pointer
 	 */
 	public String jsonPointer() {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A parsed property path such as {@code items[0].quantity} or {@code tags[key]}: names and
- * bracketed indexes or keys, in order.
+ * A parsed property path such as {@code items[0].quantity} or {@code tags[key]}: names
+ * and bracketed indexes or keys, in order.
  */
 public final class PropertyPath {
 
@@ -14,6 +14,7 @@ public final class PropertyPath {
 
 	/**
 	 * One step of a path.
+	 *
 	 * @param name the property name, or {@code null} for an index or key step
 	 * @param key the text inside brackets, or {@code null} for a name step
 	 */

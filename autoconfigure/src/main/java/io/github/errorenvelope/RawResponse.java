@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a controller or handler method whose successful responses must not be wrapped by the
- * {@code success-envelope} style (for example a webhook that must answer in a third party's format).
+ * Marks a controller or handler method whose successful responses must not be wrapped by
+ * the {@code success-envelope} style (for example a webhook that must answer in a third
+ * party's format).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

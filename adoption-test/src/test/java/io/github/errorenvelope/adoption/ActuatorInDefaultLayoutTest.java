@@ -11,10 +11,10 @@ import static io.github.errorenvelope.adoption.Wrapping.assertWrapped;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code success-envelope} with Spring Boot's default layout (no context path, Actuator at
- * {@code /actuator}): Actuator and the API docs are not wrapped, while an application endpoint under
- * {@code /actuator/} that is not an Actuator endpoint is — the decision follows the handler, not the
- * URL.
+ * {@code success-envelope} with Spring Boot's default layout (no context path, Actuator
+ * at {@code /actuator}): Actuator and the API docs are not wrapped, while an application
+ * endpoint under {@code /actuator/} that is not an Actuator endpoint is — the decision
+ * follows the handler, not the URL.
  */
 @SpringBootTest(classes = ExistingServiceApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "error-envelope.style=success-envelope", "server.servlet.context-path=",

@@ -12,12 +12,11 @@ import static io.github.errorenvelope.adoption.Wrapping.assertWrapped;
 
 /**
  * {@code success-envelope} with Actuator on its own port and base path
- * ({@code management.server.port}, {@code management.server.base-path}): Actuator is not wrapped there,
- * the service's endpoints on the main port are.
+ * ({@code management.server.port}, {@code management.server.base-path}): Actuator is not
+ * wrapped there, the service's endpoints on the main port are.
  */
-@SpringBootTest(classes = ExistingServiceApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "error-envelope.style=success-envelope", "management.server.port=0",
-				"management.server.base-path=/ops" })
+@SpringBootTest(classes = ExistingServiceApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+		"error-envelope.style=success-envelope", "management.server.port=0", "management.server.base-path=/ops" })
 class ActuatorOnManagementPortTest {
 
 	@LocalServerPort

@@ -13,10 +13,11 @@ import static io.github.errorenvelope.adoption.Wrapping.assertWrapped;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code success-envelope} in the service as it is laid out: context path {@code /petclinic},
- * Actuator at {@code /manage}, an additional health path on the main server, springdoc. Actuator and
- * the API documentation keep their own JSON; the service's endpoints are wrapped — also one whose path
- * starts with {@code /actuator}, which here is not Actuator.
+ * {@code success-envelope} in the service as it is laid out: context path
+ * {@code /petclinic}, Actuator at {@code /manage}, an additional health path on the main
+ * server, springdoc. Actuator and the API documentation keep their own JSON; the
+ * service's endpoints are wrapped — also one whose path starts with {@code /actuator},
+ * which here is not Actuator.
  */
 @SpringBootTest(classes = ExistingServiceApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "error-envelope.style=success-envelope")
@@ -61,9 +62,10 @@ class ActuatorUnderContextPathTest {
 
 	@Test
 	void theServicesOwnEndpointsAreWrapped() {
-		assertThat(assertWrapped(new Http(this.port).get("/petclinic/api/owners/1", "Authorization", Http.VET))
-			.get("name")
-			.asString()).isEqualTo("George Franklin");
+		assertThat(
+				assertWrapped(new Http(this.port).get("/petclinic/api/owners/1", "Authorization", Http.VET)).get("name")
+					.asString())
+			.isEqualTo("George Franklin");
 	}
 
 	@Test

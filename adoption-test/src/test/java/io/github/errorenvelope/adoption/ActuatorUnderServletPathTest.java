@@ -11,8 +11,8 @@ import static io.github.errorenvelope.adoption.Wrapping.assertWrapped;
 
 /**
  * {@code success-envelope} with the {@code DispatcherServlet} under a servlet path
- * ({@code spring.mvc.servlet.path=/svc}) as well as the context path: Actuator is not wrapped, the
- * service's endpoints are.
+ * ({@code spring.mvc.servlet.path=/svc}) as well as the context path: Actuator is not
+ * wrapped, the service's endpoints are.
  */
 @SpringBootTest(classes = ExistingServiceApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "error-envelope.style=success-envelope", "spring.mvc.servlet.path=/svc" })

@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The service's own error handling, written before the starter: RFC 9457 bodies, one handler for its
- * own exception and a catch-all for everything else — the pattern that shadows the envelope for
- * framework errors.
+ * The service's own error handling, written before the starter: RFC 9457 bodies, one
+ * handler for its own exception and a catch-all for everything else — the pattern that
+ * shadows the envelope for framework errors.
  */
 @RestControllerAdvice
 public class ApiExceptionHandler {
@@ -29,8 +29,7 @@ public class ApiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception exception) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"Unexpected error");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error");
 		problem.setType(UNEXPECTED);
 		return problem;
 	}

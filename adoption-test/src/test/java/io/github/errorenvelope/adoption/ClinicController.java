@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The public part of the API: open to anyone, with one admin-only operation (method security). */
+/**
+ * The public part of the API: open to anyone, with one admin-only operation (method
+ * security).
+ */
 @RestController
 public class ClinicController {
 

@@ -11,11 +11,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The browser front end of the service (CORS through Spring Security's {@code cors()} over a
- * {@code CorsConfigurationSource} bean) can read the request id: admitted cross-origin responses —
- * successes and errors alike — list {@code x-request-id} in {@code Access-Control-Expose-Headers}
- * beside what the service exposes itself. In {@code claid} and {@code success-envelope} the header is
- * the only place the id is, so this runs in {@code claid}.
+ * The browser front end of the service (CORS through Spring Security's {@code cors()}
+ * over a {@code CorsConfigurationSource} bean) can read the request id: admitted
+ * cross-origin responses — successes and errors alike — list {@code x-request-id} in
+ * {@code Access-Control-Expose-Headers} beside what the service exposes itself. In
+ * {@code claid} and {@code success-envelope} the header is the only place the id is, so
+ * this runs in {@code claid}.
  */
 @SpringBootTest(classes = ExistingServiceApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "error-envelope.style=claid", "error-envelope.precedence=envelope-first" })
@@ -58,8 +59,8 @@ class CorsExposesRequestIdTest {
 
 	@Test
 	void errorEnvelopeExposesTheRequestId() {
-		HttpResponse<String> response = fromFrontEnd("GET", "/petclinic/api/owners/1/visits", "Authorization",
-				Http.VET, "x-request-id", "browser-2");
+		HttpResponse<String> response = fromFrontEnd("GET", "/petclinic/api/owners/1/visits", "Authorization", Http.VET,
+				"x-request-id", "browser-2");
 		assertThat(response.statusCode()).isEqualTo(503);
 		assertThat(response.headers().firstValue("x-request-id")).hasValue("browser-2");
 		assertThat(Http.json(response).get("error_code").asString()).isEqualTo("VISITS_UNAVAILABLE");

@@ -11,8 +11,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code error-envelope.request-id.expose-in-cors=false}: the service's CORS answer is exactly what
- * its own configuration says.
+ * {@code error-envelope.request-id.expose-in-cors=false}: the service's CORS answer is
+ * exactly what its own configuration says.
  */
 @SpringBootTest(classes = ExistingServiceApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "error-envelope.request-id.expose-in-cors=false")

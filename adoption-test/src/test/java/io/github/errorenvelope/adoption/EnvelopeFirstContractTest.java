@@ -12,10 +12,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code error-envelope.precedence=envelope-first} in the existing service: Spring MVC, Spring
- * Security, Bean Validation and {@code @ErrorCode} exceptions get the envelope ahead of the
- * application's {@code Exception} catch-all, while its handler for its own exception and its
- * catch-all for everything else keep answering. One subclass per style.
+ * {@code error-envelope.precedence=envelope-first} in the existing service: Spring MVC,
+ * Spring Security, Bean Validation and {@code @ErrorCode} exceptions get the envelope
+ * ahead of the application's {@code Exception} catch-all, while its handler for its own
+ * exception and its catch-all for everything else keep answering. One subclass per style.
  */
 @SpringBootTest(classes = ExistingServiceApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "error-envelope.precedence=envelope-first")
@@ -24,7 +24,10 @@ abstract class EnvelopeFirstContractTest {
 	@LocalServerPort
 	int port;
 
-	/** The envelope's code member in this style (a top-level {@code code} unless overridden). */
+	/**
+	 * The envelope's code member in this style (a top-level {@code code} unless
+	 * overridden).
+	 */
 	String codeOf(JsonNode body) {
 		return body.get("code").asString();
 	}
@@ -52,11 +55,10 @@ abstract class EnvelopeFirstContractTest {
 
 	@Test
 	void methodNotAllowed() {
-		HttpResponse<String> response = http().send("PUT", "/petclinic/api/owners/1", null, "Authorization",
-				Http.VET);
+		HttpResponse<String> response = http().send("PUT", "/petclinic/api/owners/1", null, "Authorization", Http.VET);
 		assertEnvelope(response, 405, "METHOD_NOT_ALLOWED");
-		assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow)
-			.contains("GET", "DELETE"));
+		assertThat(response.headers().firstValue("Allow"))
+			.hasValueSatisfying(allow -> assertThat(allow).contains("GET", "DELETE"));
 	}
 
 	@Test
@@ -100,8 +102,8 @@ abstract class EnvelopeFirstContractTest {
 	void anonymousMethodSecurityDenialIsA401WithTheChallenge() {
 		HttpResponse<String> response = http().send("PUT", "/petclinic/api/public/hours", null);
 		assertEnvelope(response, 401, "UNAUTHORIZED");
-		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(challenge -> assertThat(
-				challenge).startsWith("Basic"));
+		assertThat(response.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
 	}
 
 	@Test

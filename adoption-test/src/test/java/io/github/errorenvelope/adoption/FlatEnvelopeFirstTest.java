@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import org.springframework.test.context.TestPropertySource;
 
-/** {@link EnvelopeFirstContractTest} in the {@code flat} style (codes in lower snake case). */
+/**
+ * {@link EnvelopeFirstContractTest} in the {@code flat} style (codes in lower snake
+ * case).
+ */
 @TestPropertySource(properties = "error-envelope.style=flat")
 class FlatEnvelopeFirstTest extends EnvelopeFirstContractTest {
 

@@ -11,10 +11,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The starter dropped in with its defaults ({@code precedence=application-first}): every handler of
- * the application keeps winning, so its {@code Exception} catch-all answers framework errors with its
- * own 500 while what never reaches it (Spring Security's 401) uses the envelope — the mixed contract
- * the startup warning points at.
+ * The starter dropped in with its defaults ({@code precedence=application-first}): every
+ * handler of the application keeps winning, so its {@code Exception} catch-all answers
+ * framework errors with its own 500 while what never reaches it (Spring Security's 401)
+ * uses the envelope — the mixed contract the startup warning points at.
  */
 @SpringBootTest(classes = ExistingServiceApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 class MixedContractTest {

@@ -13,9 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Why the README tells an adopting team to check how its controller tests build MockMvc:
- * {@code standaloneSetup} never sees the starter (no auto-configuration, no filters), so tests built
- * on it pass whatever the starter does; {@code @AutoConfigureMockMvc} (or {@code @WebMvcTest}) runs
- * the application as configured.
+ * {@code standaloneSetup} never sees the starter (no auto-configuration, no filters), so
+ * tests built on it pass whatever the starter does; {@code @AutoConfigureMockMvc} (or
+ * {@code @WebMvcTest}) runs the application as configured.
  */
 @SpringBootTest(classes = ExistingServiceApplication.class, properties = "error-envelope.precedence=envelope-first")
 @AutoConfigureMockMvc
@@ -26,9 +26,10 @@ class MockMvcSetupTest {
 
 	@Test
 	void standaloneSetupBypassesTheStarter() {
-		MockMvcTester standalone = MockMvcTester.create(MockMvcBuilders.standaloneSetup(new OwnerController(new OwnerSearch()))
-			.setControllerAdvice(new ApiExceptionHandler())
-			.build());
+		MockMvcTester standalone = MockMvcTester
+			.create(MockMvcBuilders.standaloneSetup(new OwnerController(new OwnerSearch()))
+				.setControllerAdvice(new ApiExceptionHandler())
+				.build());
 		assertThat(standalone.get().uri("/api/owners/1/visits")).hasStatus(500)
 			.doesNotContainHeader("x-request-id")
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.annotation.Validated;
 
-/** A validated service: bad arguments raise Bean Validation's ConstraintViolationException. */
+/**
+ * A validated service: bad arguments raise Bean Validation's
+ * ConstraintViolationException.
+ */
 @Service
 @Validated
 public class OwnerSearch {

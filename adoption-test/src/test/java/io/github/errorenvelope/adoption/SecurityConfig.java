@@ -17,8 +17,9 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * The service's security: HTTP Basic, Actuator and the API docs open, the API authenticated, method
- * security, and CORS for the browser front end through Spring Security's {@code cors()}.
+ * The service's security: HTTP Basic, Actuator and the API docs open, the API
+ * authenticated, method security, and CORS for the browser front end through Spring
+ * Security's {@code cors()}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -32,7 +33,8 @@ public class SecurityConfig {
 			.cors(Customizer.withDefaults())
 			.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.toAnyEndpoint())
 				.permitAll()
-				.requestMatchers("/api/public/**", "/livez", "/actuator/stats", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.requestMatchers("/api/public/**", "/livez", "/actuator/stats", "/v3/api-docs/**", "/swagger-ui/**",
+						"/swagger-ui.html")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

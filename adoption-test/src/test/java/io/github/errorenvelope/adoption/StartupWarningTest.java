@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Starting the existing service with the starter added says, in one WARN line, that its
- * {@code Exception} catch-all shadows the envelope for framework errors and how to resolve it; the
- * line goes away when the team decides (envelope-first) or silences it.
+ * {@code Exception} catch-all shadows the envelope for framework errors and how to
+ * resolve it; the line goes away when the team decides (envelope-first) or silences it.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class StartupWarningTest {
@@ -29,7 +29,10 @@ class StartupWarningTest {
 			.run()) {
 			assertThat(context.isRunning()).isTrue();
 		}
-		return output.getOut().lines().filter(line -> line.contains("WARN") && line.contains("Error Envelope:")).toList();
+		return output.getOut()
+			.lines()
+			.filter(line -> line.contains("WARN") && line.contains("Error Envelope:"))
+			.toList();
 	}
 
 	@Test

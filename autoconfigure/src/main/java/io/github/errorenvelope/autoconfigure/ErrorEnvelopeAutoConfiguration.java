@@ -54,13 +54,15 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
- * Auto-configuration of Error Envelope for servlet web applications: the request-id filter, the
- * writer, and the two entry points (the Spring MVC catch-all resolver and the error controller), on
- * top of the stack-free beans of {@link ErrorEnvelopeCoreConfiguration} (classifier, mappers, style).
- * Every bean backs off when the application defines its own.
+ * Auto-configuration of Error Envelope for servlet web applications: the request-id
+ * filter, the writer, and the two entry points (the Spring MVC catch-all resolver and the
+ * error controller), on top of the stack-free beans of
+ * {@link ErrorEnvelopeCoreConfiguration} (classifier, mappers, style). Every bean backs
+ * off when the application defines its own.
  */
-@AutoConfiguration(beforeName = { "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration",
-		"org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration" },
+@AutoConfiguration(
+		beforeName = { "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration",
+				"org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration" },
 		afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({ DispatcherServlet.class, JsonMapper.class })
@@ -81,13 +83,13 @@ public class ErrorEnvelopeAutoConfiguration {
 	@ConditionalOnMissingBean(name = "errorEnvelopeRequestIdFilter")
 	FilterRegistrationBean<RequestIdFilter> errorEnvelopeRequestIdFilter(RequestIds requestIds,
 			ErrorEnvelopeProperties properties) {
-		FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(
-				new RequestIdFilter(requestIds, properties.getRequestId().getMdcKey(),
-						properties.getRequestId().isExposeInCors()));
-		// first of all, unless the id is the trace id: then inside the server observation (which Boot
+		FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter(
+				requestIds, properties.getRequestId().getMdcKey(), properties.getRequestId().isExposeInCors()));
+		// first of all, unless the id is the trace id: then inside the server observation
+		// (which Boot
 		// orders at HIGHEST_PRECEDENCE + 1) so the trace is current
-		registration.setOrder(properties.getRequestId().isUseTraceId() ? Ordered.HIGHEST_PRECEDENCE + 2
-				: Ordered.HIGHEST_PRECEDENCE);
+		registration.setOrder(
+				properties.getRequestId().isUseTraceId() ? Ordered.HIGHEST_PRECEDENCE + 2 : Ordered.HIGHEST_PRECEDENCE);
 		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR));
 		return registration;
 	}
@@ -97,13 +99,14 @@ public class ErrorEnvelopeAutoConfiguration {
 	FilterRegistrationBean<ErrorEnvelopeFilter> errorEnvelopeFilter(ErrorEnvelopeHandler handler,
 			ObjectProvider<EnvelopeErrorController> ourErrorController, Environment environment,
 			ErrorEnvelopeProperties properties) {
-		// the error dispatch is rendered here only where our error controller owns the error path
+		// the error dispatch is rendered here only where our error controller owns the
+		// error path
 		String errorPath = (ourErrorController.getIfAvailable() != null)
 				? environment.resolvePlaceholders("${server.error.path:${error.path:/error}}") : null;
-		FilterRegistrationBean<ErrorEnvelopeFilter> registration = new FilterRegistrationBean<>(
-				new ErrorEnvelopeFilter(handler, errorPath,
-						new BodySizeLimit(properties.getLimits().getMaxBodySize().toBytes())));
-		// behind the request-id filter and the server observation (so metrics see the final status),
+		FilterRegistrationBean<ErrorEnvelopeFilter> registration = new FilterRegistrationBean<>(new ErrorEnvelopeFilter(
+				handler, errorPath, new BodySizeLimit(properties.getLimits().getMaxBodySize().toBytes())));
+		// behind the request-id filter and the server observation (so metrics see the
+		// final status),
 		// in front of Spring Security and every other filter
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
 		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
@@ -144,8 +147,8 @@ public class ErrorEnvelopeAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	EnvelopeExceptionHandler envelopeExceptionHandler(ErrorEnvelopeHandler handler,
-			ExceptionPassThrough passThrough, ErrorEnvelopeProperties properties, ApplicationContext context) {
+	EnvelopeExceptionHandler envelopeExceptionHandler(ErrorEnvelopeHandler handler, ExceptionPassThrough passThrough,
+			ErrorEnvelopeProperties properties, ApplicationContext context) {
 		if (properties.getPrecedence() != Precedence.ENVELOPE_FIRST) {
 			return new EnvelopeExceptionHandler(handler, passThrough);
 		}
@@ -160,7 +163,8 @@ public class ErrorEnvelopeAutoConfiguration {
 	@ConditionalOnBooleanProperty(name = "error-envelope.adoption.warn-shadowing", matchIfMissing = true)
 	ShadowingHandlersReport errorEnvelopeShadowingReport(ApplicationContext context, Environment environment,
 			ErrorEnvelopeProperties properties) {
-		// under envelope-first the catch-alls no longer shadow framework errors: nothing to report
+		// under envelope-first the catch-alls no longer shadow framework errors: nothing
+		// to report
 		return new ShadowingHandlersReport(context,
 				environment.getProperty("spring.mvc.problemdetails.enabled", Boolean.class, false),
 				properties.getPrecedence() == Precedence.APPLICATION_FIRST);
@@ -181,8 +185,9 @@ public class ErrorEnvelopeAutoConfiguration {
 	}
 
 	/**
-	 * Spring Security: method-security denials inside a security filter chain go back to Spring
-	 * Security's exception translation, whose entry point and access-denied handler write the envelope.
+	 * Spring Security: method-security denials inside a security filter chain go back to
+	 * Spring Security's exception translation, whose entry point and access-denied
+	 * handler write the envelope.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = { "org.springframework.security.access.AccessDeniedException",
@@ -208,6 +213,5 @@ public class ErrorEnvelopeAutoConfiguration {
 		}
 
 	}
-
 
 }

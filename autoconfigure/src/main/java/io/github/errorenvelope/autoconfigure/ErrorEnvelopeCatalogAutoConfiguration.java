@@ -24,9 +24,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
 /**
- * Auto-configuration of the error-code catalogue: how errors are described under the current
- * configuration, the catalogue of the application's codes (assembled on first use), and the
- * {@code errorcodes} Actuator endpoint when Actuator is present and the endpoint is exposed.
+ * Auto-configuration of the error-code catalogue: how errors are described under the
+ * current configuration, the catalogue of the application's codes (assembled on first
+ * use), and the {@code errorcodes} Actuator endpoint when Actuator is present and the
+ * endpoint is exposed.
  */
 @AutoConfiguration(after = ErrorEnvelopeAutoConfiguration.class)
 @ConditionalOnBean({ ErrorClassifier.class, CodeFormatter.class })
@@ -52,7 +53,10 @@ public class ErrorEnvelopeCatalogAutoConfiguration {
 				messageSource.getIfAvailable(), properties.getCatalog().getLocales());
 	}
 
-	/** The {@code errorcodes} endpoint, when Actuator (and its auto-configuration) is on the classpath. */
+	/**
+	 * The {@code errorcodes} endpoint, when Actuator (and its auto-configuration) is on
+	 * the classpath.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = { "org.springframework.boot.actuate.endpoint.annotation.Endpoint",
 			"org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint" })

@@ -42,10 +42,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The beans both web stacks share, free of servlet and reactive types: the classifier and its
- * mappers, the active style, code formatting, translated messages, the error logger, metrics and the
- * trace-id source. Imported by the servlet and by the WebFlux auto-configuration; every bean backs
- * off when the application defines its own.
+ * The beans both web stacks share, free of servlet and reactive types: the classifier and
+ * its mappers, the active style, code formatting, translated messages, the error logger,
+ * metrics and the trace-id source. Imported by the servlet and by the WebFlux
+ * auto-configuration; every bean backs off when the application defines its own.
  */
 @Configuration(proxyBeanMethods = false)
 class ErrorEnvelopeCoreConfiguration {
@@ -90,7 +90,10 @@ class ErrorEnvelopeCoreConfiguration {
 				new RepeatedFailures(properties.getLogging().getRepeatWindow(), REPEATED_FAILURE_SIGNATURES));
 	}
 
-	/** The built-in mappers for Spring's web exception families (shared by Spring MVC and WebFlux). */
+	/**
+	 * The built-in mappers for Spring's web exception families (shared by Spring MVC and
+	 * WebFlux).
+	 */
 	@Configuration(proxyBeanMethods = false)
 	static class FrameworkMappersConfiguration {
 
@@ -133,7 +136,10 @@ class ErrorEnvelopeCoreConfiguration {
 
 	}
 
-	/** Spring's missing-value exceptions of the servlet stack (they extend {@code ServletException}). */
+	/**
+	 * Spring's missing-value exceptions of the servlet stack (they extend
+	 * {@code ServletException}).
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = "jakarta.servlet.ServletException")
 	static class ServletBindingMapperConfiguration {
@@ -146,7 +152,10 @@ class ErrorEnvelopeCoreConfiguration {
 
 	}
 
-	/** Bean Validation's {@code ConstraintViolationException}, when Bean Validation is present. */
+	/**
+	 * Bean Validation's {@code ConstraintViolationException}, when Bean Validation is
+	 * present.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = "jakarta.validation.ConstraintViolationException")
 	static class BeanValidationConfiguration {
@@ -180,7 +189,8 @@ class ErrorEnvelopeCoreConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		ErrorMetrics errorEnvelopeMetrics(ObjectProvider<MeterRegistry> registry) {
-			// looked up on use, so the registry's own auto-configuration order does not matter
+			// looked up on use, so the registry's own auto-configuration order does not
+			// matter
 			return new ErrorMetrics(registry::getIfUnique);
 		}
 

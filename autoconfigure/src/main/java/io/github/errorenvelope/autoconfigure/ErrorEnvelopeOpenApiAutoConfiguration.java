@@ -23,13 +23,14 @@ import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
- * Auto-configuration of the springdoc-openapi integration: the envelope as component schemas and
- * every operation's error responses, rendered through the active style. Only when springdoc is on
- * the classpath; {@code error-envelope.openapi.enabled=false} switches it off.
+ * Auto-configuration of the springdoc-openapi integration: the envelope as component
+ * schemas and every operation's error responses, rendered through the active style. Only
+ * when springdoc is on the classpath; {@code error-envelope.openapi.enabled=false}
+ * switches it off.
  */
 @AutoConfiguration(after = ErrorEnvelopeCatalogAutoConfiguration.class)
-@ConditionalOnClass(name = { "org.springdoc.core.customizers.GlobalOperationCustomizer",
-		"io.swagger.v3.oas.models.OpenAPI" })
+@ConditionalOnClass(
+		name = { "org.springdoc.core.customizers.GlobalOperationCustomizer", "io.swagger.v3.oas.models.OpenAPI" })
 @ConditionalOnBooleanProperty(name = "error-envelope.openapi.enabled", matchIfMissing = true)
 @ConditionalOnBean({ ErrorResponder.class, ErrorDefinitions.class })
 public class ErrorEnvelopeOpenApiAutoConfiguration {
@@ -61,7 +62,10 @@ public class ErrorEnvelopeOpenApiAutoConfiguration {
 		return new ErrorEnvelopeOpenApiCustomizer(samples, definitions, properties.getRequestId().getHeader());
 	}
 
-	/** Spring Security: 401 and 403 where the filter chains or method security can deny the call. */
+	/**
+	 * Spring Security: 401 and 403 where the filter chains or method security can deny
+	 * the call.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = "org.springframework.security.web.access.WebInvocationPrivilegeEvaluator")
 	static class SecurityConfiguration {

@@ -27,25 +27,31 @@ public class ErrorEnvelopeProperties {
 	private BuiltInStyle style = BuiltInStyle.NESTED_ERROR;
 
 	/**
-	 * Output codes by canonical code, e.g. {@code VALIDATION_ERROR=9000}. A renamed code is written
-	 * exactly as given.
+	 * Output codes by canonical code, e.g. {@code VALIDATION_ERROR=9000}. A renamed code
+	 * is written exactly as given.
 	 */
 	private Map<String, String> codes = new LinkedHashMap<>();
 
 	/** How codes are cased on output; unset means the style's default. */
 	private CodeCase codeCase;
 
-	/** Error types (groups) by HTTP status, overriding the defaults, e.g. {@code 404=missing}. */
+	/**
+	 * Error types (groups) by HTTP status, overriding the defaults, e.g.
+	 * {@code 404=missing}.
+	 */
 	private Map<Integer, String> types = new LinkedHashMap<>();
 
 	/**
 	 * Status, code, type and message for exception classes you cannot annotate, keyed
-	 * {@code <fully.qualified.ExceptionClass>.<status|code|type|message>}; superclasses and
-	 * interfaces are searched.
+	 * {@code <fully.qualified.ExceptionClass>.<status|code|type|message>}; superclasses
+	 * and interfaces are searched.
 	 */
 	private Map<String, String> exceptions = new LinkedHashMap<>();
 
-	/** Whether 5xx responses show the exception's own message (never do this in production). */
+	/**
+	 * Whether 5xx responses show the exception's own message (never do this in
+	 * production).
+	 */
 	private boolean exposeInternalMessages = false;
 
 	/** Whether field violations echo the rejected value. */
@@ -55,17 +61,19 @@ public class ErrorEnvelopeProperties {
 	private int maxViolations = 50;
 
 	/**
-	 * The {@code WWW-Authenticate} challenge sent with a 401 that names none itself (RFC 9110 requires
-	 * one): neither Spring Security's entry point nor the exception's {@code @ErrorCode(challenge)}.
+	 * The {@code WWW-Authenticate} challenge sent with a 401 that names none itself (RFC
+	 * 9110 requires one): neither Spring Security's entry point nor the exception's
+	 * {@code @ErrorCode(challenge)}.
 	 */
 	private String wwwAuthenticate = "Bearer";
 
 	/**
 	 * Who answers framework errors when the application has catch-all exception handlers
-	 * ({@code @ExceptionHandler(Exception.class)}, a {@code ResponseEntityExceptionHandler}):
-	 * {@code application-first} lets every application handler answer first; {@code envelope-first}
-	 * answers Spring MVC, Spring Security, Bean Validation and {@code @ErrorCode} exceptions with the
-	 * envelope ahead of those catch-alls, while handlers for specific exception types still win.
+	 * ({@code @ExceptionHandler(Exception.class)}, a
+	 * {@code ResponseEntityExceptionHandler}): {@code application-first} lets every
+	 * application handler answer first; {@code envelope-first} answers Spring MVC, Spring
+	 * Security, Bean Validation and {@code @ErrorCode} exceptions with the envelope ahead
+	 * of those catch-alls, while handlers for specific exception types still win.
 	 */
 	private Precedence precedence = Precedence.APPLICATION_FIRST;
 
@@ -199,15 +207,22 @@ public class ErrorEnvelopeProperties {
 		return this.limits;
 	}
 
-	/** Who answers framework errors first when the application has catch-all exception handlers. */
+	/**
+	 * Who answers framework errors first when the application has catch-all exception
+	 * handlers.
+	 */
 	public enum Precedence {
 
-		/** Every exception handler of the application answers before the envelope (the default). */
+		/**
+		 * Every exception handler of the application answers before the envelope (the
+		 * default).
+		 */
 		APPLICATION_FIRST,
 
 		/**
-		 * The envelope answers Spring MVC, Spring Security, Bean Validation and {@code @ErrorCode}
-		 * exceptions ahead of the application's catch-all handlers; specific handlers still win.
+		 * The envelope answers Spring MVC, Spring Security, Bean Validation and
+		 * {@code @ErrorCode} exceptions ahead of the application's catch-all handlers;
+		 * specific handlers still win.
 		 */
 		ENVELOPE_FIRST
 
@@ -217,8 +232,8 @@ public class ErrorEnvelopeProperties {
 	public static class Adoption {
 
 		/**
-		 * Whether a WARN at startup names the application's catch-all exception handlers that answer
-		 * framework errors before the envelope.
+		 * Whether a WARN at startup names the application's catch-all exception handlers
+		 * that answer framework errors before the envelope.
 		 */
 		private boolean warnShadowing = true;
 
@@ -236,8 +251,9 @@ public class ErrorEnvelopeProperties {
 	public static class Limits {
 
 		/**
-		 * Largest request body read (JSON and other non-form bodies; multipart and form posts have the
-		 * container's limits). Larger bodies get 413 PAYLOAD_TOO_LARGE. {@code -1} disables.
+		 * Largest request body read (JSON and other non-form bodies; multipart and form
+		 * posts have the container's limits). Larger bodies get 413 PAYLOAD_TOO_LARGE.
+		 * {@code -1} disables.
 		 */
 		private DataSize maxBodySize = DataSize.ofMegabytes(10);
 
@@ -251,19 +267,24 @@ public class ErrorEnvelopeProperties {
 
 	}
 
-	/** How error responses are logged (one line each, logger io.github.errorenvelope.ErrorEnvelope). */
+	/**
+	 * How error responses are logged (one line each, logger
+	 * io.github.errorenvelope.ErrorEnvelope).
+	 */
 	public static class Logging {
 
 		/**
-		 * Log levels by status range ({@code 4xx}), exact status ({@code 404}) or exception class name,
-		 * most specific first; {@code off} silences. Defaults: 5xx at ERROR, others at DEBUG.
+		 * Log levels by status range ({@code 4xx}), exact status ({@code 404}) or
+		 * exception class name, most specific first; {@code off} silences. Defaults: 5xx
+		 * at ERROR, others at DEBUG.
 		 */
 		private Map<String, LogLevel> levels = new LinkedHashMap<>();
 
 		/**
-		 * How long one logged stack trace covers repeats of the same failure (same exception class,
-		 * route, message template and cause classes); repeats log one line with the count and the
-		 * request id whose line carries the trace. {@code 0} logs every trace.
+		 * How long one logged stack trace covers repeats of the same failure (same
+		 * exception class, route, message template and cause classes); repeats log one
+		 * line with the count and the request id whose line carries the trace. {@code 0}
+		 * logs every trace.
 		 */
 		private Duration repeatWindow = Duration.ofSeconds(60);
 
@@ -301,8 +322,8 @@ public class ErrorEnvelopeProperties {
 	public static class OpenApi {
 
 		/**
-		 * Whether the OpenAPI document (springdoc) gets the envelope schema and every operation's
-		 * error responses.
+		 * Whether the OpenAPI document (springdoc) gets the envelope schema and every
+		 * operation's error responses.
 		 */
 		private boolean enabled = true;
 
@@ -316,10 +337,16 @@ public class ErrorEnvelopeProperties {
 
 	}
 
-	/** Settings of the error-code catalogue (the errorcodes endpoint and ERROR-CODES files). */
+	/**
+	 * Settings of the error-code catalogue (the errorcodes endpoint and ERROR-CODES
+	 * files).
+	 */
 	public static class Catalog {
 
-		/** Locales whose error.<CODE> translations the catalogue lists besides the default message. */
+		/**
+		 * Locales whose error.<CODE> translations the catalogue lists besides the default
+		 * message.
+		 */
 		private List<Locale> locales = new ArrayList<>();
 
 		public List<Locale> getLocales() {
@@ -345,14 +372,15 @@ public class ErrorEnvelopeProperties {
 		private String mdcKey = "requestId";
 
 		/**
-		 * Whether the current trace id (Micrometer Tracing) is used as the request id when a trace is
-		 * active; the filters then run inside the server observation.
+		 * Whether the current trace id (Micrometer Tracing) is used as the request id
+		 * when a trace is active; the filters then run inside the server observation.
 		 */
 		private boolean useTraceId = false;
 
 		/**
-		 * Whether the header is added to Access-Control-Expose-Headers of cross-origin responses the
-		 * application's CORS configuration admits, so browser scripts can read it.
+		 * Whether the header is added to Access-Control-Expose-Headers of cross-origin
+		 * responses the application's CORS configuration admits, so browser scripts can
+		 * read it.
 		 */
 		private boolean exposeInCors = true;
 
@@ -401,7 +429,10 @@ public class ErrorEnvelopeProperties {
 	/** Settings of the {@code success-envelope} style. */
 	public static class SuccessEnvelope {
 
-		/** Whether successful JSON responses are wrapped in {"data", "success", "message"} too. */
+		/**
+		 * Whether successful JSON responses are wrapped in {"data", "success", "message"}
+		 * too.
+		 */
 		private boolean wrapSuccess = true;
 
 		public boolean isWrapSuccess() {
@@ -418,8 +449,8 @@ public class ErrorEnvelopeProperties {
 	public static class ProblemDetail {
 
 		/**
-		 * Base URI that turns codes into problem {@code type} URIs (base + code in kebab case);
-		 * unset means {@code about:blank}.
+		 * Base URI that turns codes into problem {@code type} URIs (base + code in kebab
+		 * case); unset means {@code about:blank}.
 		 */
 		private String typeBaseUri;
 
@@ -437,8 +468,9 @@ public class ErrorEnvelopeProperties {
 	public static class ContainerErrors {
 
 		/**
-		 * Whether the errors Tomcat answers before any filter runs (malformed request line or headers,
-		 * rejected paths, size limits) are rendered in the envelope instead of Tomcat's HTML page.
+		 * Whether the errors Tomcat answers before any filter runs (malformed request
+		 * line or headers, rejected paths, size limits) are rendered in the envelope
+		 * instead of Tomcat's HTML page.
 		 */
 		private boolean enabled = true;
 

@@ -22,10 +22,10 @@ import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
- * Auto-configuration of Error Envelope for embedded Tomcat: the error report valve that renders the
- * errors Tomcat answers itself (requests rejected before any filter runs) in the envelope, and the
- * mapper for Tomcat's parameter-limit exceptions. {@code error-envelope.container-errors.enabled=false}
- * switches the valve off.
+ * Auto-configuration of Error Envelope for embedded Tomcat: the error report valve that
+ * renders the errors Tomcat answers itself (requests rejected before any filter runs) in
+ * the envelope, and the mapper for Tomcat's parameter-limit exceptions.
+ * {@code error-envelope.container-errors.enabled=false} switches the valve off.
  */
 @AutoConfiguration(after = ErrorEnvelopeAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -56,7 +56,8 @@ public class ErrorEnvelopeTomcatAutoConfiguration {
 		@ConditionalOnMissingBean
 		EnvelopeErrorReportValveCustomizer errorEnvelopeErrorReportValveCustomizer(
 				ObjectProvider<ContainerErrorHandler> handler) {
-			// resolved at the first error, so the web server factory does not pull the pipeline in early
+			// resolved at the first error, so the web server factory does not pull the
+			// pipeline in early
 			return new EnvelopeErrorReportValveCustomizer(SingletonSupplier.of(handler::getObject));
 		}
 

@@ -42,11 +42,12 @@ import org.springframework.web.reactive.result.method.annotation.ResponseBodyRes
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityResultHandler;
 
 /**
- * Auto-configuration of Error Envelope for reactive (WebFlux) web applications: the request-id web
- * filter, the WebFlux exception mapper, the {@code WebExceptionHandler} that answers every error in
- * the envelope ahead of Spring Boot's own and the success-envelope result handler, on top of the stack-free beans of
- * {@link ErrorEnvelopeCoreConfiguration} (classifier, mappers, style). Every bean backs off when the
- * application defines its own.
+ * Auto-configuration of Error Envelope for reactive (WebFlux) web applications: the
+ * request-id web filter, the WebFlux exception mapper, the {@code WebExceptionHandler}
+ * that answers every error in the envelope ahead of Spring Boot's own and the
+ * success-envelope result handler, on top of the stack-free beans of
+ * {@link ErrorEnvelopeCoreConfiguration} (classifier, mappers, style). Every bean backs
+ * off when the application defines its own.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.webflux.autoconfigure.error.ErrorWebFluxAutoConfiguration",
 		afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
@@ -99,9 +100,8 @@ public class ErrorEnvelopeWebFluxAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	EnvelopeWebExceptionHandler errorEnvelopeWebExceptionHandler(ErrorClassifier classifier,
-			RequestIdPolicy requestIds, ErrorFinisher finisher, EnvelopeJson json, Environment environment,
-			ErrorEnvelopeProperties properties) {
+	EnvelopeWebExceptionHandler errorEnvelopeWebExceptionHandler(ErrorClassifier classifier, RequestIdPolicy requestIds,
+			ErrorFinisher finisher, EnvelopeJson json, Environment environment, ErrorEnvelopeProperties properties) {
 		DataSize maxInMemorySize = environment.getProperty("spring.http.codecs.max-in-memory-size", DataSize.class,
 				DEFAULT_MAX_IN_MEMORY_SIZE);
 		return new EnvelopeWebExceptionHandler(classifier, requestIds, finisher, json, maxInMemorySize.toBytes(),
@@ -111,14 +111,16 @@ public class ErrorEnvelopeWebFluxAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = "errorEnvelopeStatusOnlyResponseWebFilter")
 	StatusOnlyResponseWebFilter errorEnvelopeStatusOnlyResponseWebFilter(EnvelopeWebExceptionHandler handler) {
-		// right behind the request-id filter, in front of Spring Security's filter chain (-100)
+		// right behind the request-id filter, in front of Spring Security's filter chain
+		// (-100)
 		return new StatusOnlyResponseWebFilter(handler, Ordered.HIGHEST_PRECEDENCE + 1);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean(name = "errorEnvelopeBodySizeLimitWebFilter")
 	BodySizeLimitWebFilter errorEnvelopeBodySizeLimitWebFilter(ErrorEnvelopeProperties properties) {
-		// a limit of zero or less switches the filter off; the codecs' own buffer limit still applies
+		// a limit of zero or less switches the filter off; the codecs' own buffer limit
+		// still applies
 		long maxBytes = properties.getLimits().getMaxBodySize().toBytes();
 		return new BodySizeLimitWebFilter((maxBytes > 0) ? maxBytes : Long.MAX_VALUE, Ordered.HIGHEST_PRECEDENCE + 2);
 	}
@@ -158,7 +160,10 @@ public class ErrorEnvelopeWebFluxAutoConfiguration {
 
 	}
 
-	/** Micrometer context propagation: the request id in the SLF4J MDC while a request is processed. */
+	/**
+	 * Micrometer context propagation: the request id in the SLF4J MDC while a request is
+	 * processed.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = "io.micrometer.context.ContextRegistry")
 	static class MdcPropagationConfiguration {

@@ -15,10 +15,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.core.type.MethodMetadata;
 
 /**
- * Matches when successful responses may need wrapping: the {@code success-envelope} style is
- * configured, or the application supplies an {@link EnvelopeStyle} of its own (which decides at run
- * time). Every other built-in style leaves successes alone, so the success advice is not registered
- * and successful responses do not pass through it at all.
+ * Matches when successful responses may need wrapping: the {@code success-envelope} style
+ * is configured, or the application supplies an {@link EnvelopeStyle} of its own (which
+ * decides at run time). Every other built-in style leaves successes alone, so the success
+ * advice is not registered and successful responses do not pass through it at all.
  */
 class OnSuccessWrappingCondition extends SpringBootCondition {
 

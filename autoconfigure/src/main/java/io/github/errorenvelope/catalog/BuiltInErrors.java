@@ -8,8 +8,7 @@ import io.github.errorenvelope.classify.StatusDefaults;
 /** The codes the starter itself answers with, as the built-in mappings produce them. */
 public final class BuiltInErrors {
 
-	private static final List<ErrorDefinition> ALL = List.of(
-			validation(ErrorCodes.VALIDATION_ERROR),
+	private static final List<ErrorDefinition> ALL = List.of(validation(ErrorCodes.VALIDATION_ERROR),
 			of(ErrorCodes.MALFORMED_REQUEST, 400, "The request body could not be read."),
 			of(ErrorCodes.MISSING_PARAMETER, 400, "Required parameter 'name' is missing."),
 			of(ErrorCodes.BAD_REQUEST, 400, StatusDefaults.message(400)),

@@ -16,10 +16,11 @@ import io.github.errorenvelope.style.CodeFormatter;
 import org.springframework.context.MessageSource;
 
 /**
- * Every code a service can answer with — the built-in codes, the application's {@code @ErrorCode}
- * exceptions and the exceptions mapped by properties — as the service renders it: output code
- * (renamed and cased), status, type, default message and its translations, detail members and
- * source. Backs the {@code errorcodes} Actuator endpoint and the generated {@code ERROR-CODES} files.
+ * Every code a service can answer with — the built-in codes, the application's
+ * {@code @ErrorCode} exceptions and the exceptions mapped by properties — as the service
+ * renders it: output code (renamed and cased), status, type, default message and its
+ * translations, detail members and source. Backs the {@code errorcodes} Actuator endpoint
+ * and the generated {@code ERROR-CODES} files.
  */
 public class ErrorCatalog {
 
@@ -33,9 +34,11 @@ public class ErrorCatalog {
 	/**
 	 * Create the catalogue.
 	 * @param style the name of the active style, for the reader
-	 * @param definitions the errors, in catalogue order (duplicates by source are dropped)
+	 * @param definitions the errors, in catalogue order (duplicates by source are
+	 * dropped)
 	 * @param codes the code formatter of the active style and configuration
-	 * @param messageSource the message source holding {@code error.<CODE>} translations, or {@code null}
+	 * @param messageSource the message source holding {@code error.<CODE>} translations,
+	 * or {@code null}
 	 * @param locales the locales whose translations are listed (besides the default)
 	 */
 	public ErrorCatalog(String style, List<ErrorDefinition> definitions, CodeFormatter codes,
@@ -55,11 +58,12 @@ public class ErrorCatalog {
 	}
 
 	/**
-	 * Assemble the catalogue of an application: built-in codes first, then its coded exceptions and
-	 * property-mapped exceptions ordered by status and code.
+	 * Assemble the catalogue of an application: built-in codes first, then its coded
+	 * exceptions and property-mapped exceptions ordered by status and code.
 	 * @param style the name of the active style
 	 * @param definitions how errors are described under the current configuration
-	 * @param packages the application's packages to scan for {@code @ErrorCode} exceptions
+	 * @param packages the application's packages to scan for {@code @ErrorCode}
+	 * exceptions
 	 * @param classLoader the application's class loader
 	 * @param codes the code formatter
 	 * @param messageSource the message source, or {@code null}
@@ -109,7 +113,8 @@ public class ErrorCatalog {
 			return (message != null && !message.isBlank()) ? message : null;
 		}
 		catch (RuntimeException ex) {
-			// a broken message source leaves the catalogue without translations, not without codes
+			// a broken message source leaves the catalogue without translations, not
+			// without codes
 			return null;
 		}
 	}
@@ -125,7 +130,8 @@ public class ErrorCatalog {
 	}
 
 	/**
-	 * The catalogue as an ordered tree of maps, lists, strings and numbers (the JSON form).
+	 * The catalogue as an ordered tree of maps, lists, strings and numbers (the JSON
+	 * form).
 	 * @return the tree
 	 */
 	public Map<String, Object> toTree() {
@@ -160,14 +166,18 @@ public class ErrorCatalog {
 
 	/**
 	 * One code of the catalogue.
+	 *
 	 * @param code the output code, as responses carry it
 	 * @param canonicalCode the canonical code (the key of translations and renames)
 	 * @param status the HTTP status
 	 * @param type the error type (group)
-	 * @param message the default message, or {@code null} when responses carry the exception's own message
-	 * @param translations messages by language tag ({@code default} for the fallback bundle)
+	 * @param message the default message, or {@code null} when responses carry the
+	 * exception's own message
+	 * @param translations messages by language tag ({@code default} for the fallback
+	 * bundle)
 	 * @param details the detail members
-	 * @param source {@code built-in}, the exception class, or the property that defines the code
+	 * @param source {@code built-in}, the exception class, or the property that defines
+	 * the code
 	 */
 	public record Entry(String code, String canonicalCode, int status, String type, String message,
 			Map<String, String> translations, List<ErrorDefinition.Detail> details, String source) {

@@ -15,15 +15,18 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes an {@link ErrorCatalog} as {@code ERROR-CODES.md} and {@code ERROR-CODES.json}, so the
- * catalogue can be committed, reviewed and published, and checks committed files against the code:
- * call {@link #verify} from a test and the build fails when an {@code @ErrorCode} exception, a code
- * rename or a translation changed without the files being regenerated.
+ * Writes an {@link ErrorCatalog} as {@code ERROR-CODES.md} and {@code ERROR-CODES.json},
+ * so the catalogue can be committed, reviewed and published, and checks committed files
+ * against the code: call {@link #verify} from a test and the build fails when an
+ * {@code @ErrorCode} exception, a code rename or a translation changed without the files
+ * being regenerated.
  *
  * <pre>{@code
- * @SpringBootTest
+ * &#64;SpringBootTest
  * class ErrorCodesFileTest {
- *     @Test
+ *
+
+&#64;Test
  *     void committedCatalogueIsCurrent(@Autowired ErrorCatalog catalog) throws IOException {
  *         if (Boolean.getBoolean("error-codes.write")) {
  *             ErrorCatalogFiles.write(catalog, Path.of("."));
@@ -110,7 +113,8 @@ public final class ErrorCatalogFiles {
 		List<String> stale = staleFiles(catalog, directory);
 		if (!stale.isEmpty()) {
 			throw new IllegalStateException("The error-code catalogue drifted from the code: "
-					+ stale.stream().map(name -> directory.resolve(name).normalize().toString())
+					+ stale.stream()
+						.map(name -> directory.resolve(name).normalize().toString())
 						.collect(Collectors.joining(", "))
 					+ (stale.size() == 1 ? " is" : " are") + " out of date. Regenerate with: " + regenerateCommand
 					+ " (and commit the result).");

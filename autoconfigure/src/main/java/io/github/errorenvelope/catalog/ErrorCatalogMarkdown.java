@@ -12,7 +12,8 @@ final class ErrorCatalogMarkdown {
 	static String render(ErrorCatalog catalog) {
 		StringBuilder out = new StringBuilder();
 		out.append("# Error codes\n\n");
-		out.append("Every code this service answers with, as rendered in the `").append(catalog.getStyle())
+		out.append("Every code this service answers with, as rendered in the `")
+			.append(catalog.getStyle())
 			.append("` style. Generated from the code; do not edit by hand.\n\n");
 		out.append("| code | status | type | message | translations | details | source |\n");
 		out.append("|---|---|---|---|---|---|---|\n");
@@ -25,8 +26,8 @@ final class ErrorCatalogMarkdown {
 			out.append(" | ").append(cell(entry.type()));
 			out.append(" | ").append((entry.message() != null) ? cell(entry.message()) : "_the exception's message_");
 			out.append(" | ").append(translations(entry.translations()));
-			out.append(" | ").append(entry.details().stream().map(ErrorCatalogMarkdown::detail)
-				.collect(Collectors.joining(", ")));
+			out.append(" | ")
+				.append(entry.details().stream().map(ErrorCatalogMarkdown::detail).collect(Collectors.joining(", ")));
 			out.append(" | ").append(cell(entry.source()));
 			out.append(" |\n");
 		}
@@ -34,7 +35,8 @@ final class ErrorCatalogMarkdown {
 	}
 
 	private static String translations(Map<String, String> translations) {
-		return translations.entrySet().stream()
+		return translations.entrySet()
+			.stream()
 			.filter(entry -> !ErrorCatalog.DEFAULT_LOCALE.equals(entry.getKey()))
 			.map(entry -> entry.getKey() + ": " + cell(entry.getValue()))
 			.collect(Collectors.joining("<br>"));

@@ -12,8 +12,9 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
 /**
- * Finds the concrete exception classes carrying {@link ErrorCode @ErrorCode} (directly or inherited)
- * in an application's packages, by reading class files rather than loading every class.
+ * Finds the concrete exception classes carrying {@link ErrorCode @ErrorCode} (directly or
+ * inherited) in an application's packages, by reading class files rather than loading
+ * every class.
  */
 public final class ErrorCodeScanner {
 
@@ -22,7 +23,8 @@ public final class ErrorCodeScanner {
 
 	/**
 	 * Scan packages for coded exception classes.
-	 * @param packages the base packages (e.g. the application's auto-configuration packages)
+	 * @param packages the base packages (e.g. the application's auto-configuration
+	 * packages)
 	 * @param classLoader the class loader to load the matches with
 	 * @return the classes, sorted by name
 	 */

@@ -7,8 +7,8 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
 /**
- * The {@code errorcodes} Actuator endpoint: the service's {@link ErrorCatalog} as JSON. Like other
- * endpoints that describe internals it is not exposed unless
+ * The {@code errorcodes} Actuator endpoint: the service's {@link ErrorCatalog} as JSON.
+ * Like other endpoints that describe internals it is not exposed unless
  * {@code management.endpoints.web.exposure.include} names it.
  */
 @Endpoint(id = "errorcodes")
@@ -24,7 +24,10 @@ public class ErrorCodesEndpoint {
 		this.catalog = catalog;
 	}
 
-	/** The catalogue: the style and every code with status, type, messages, details and source. */
+	/**
+	 * The catalogue: the style and every code with status, type, messages, details and
+	 * source.
+	 */
 	@ReadOperation
 	public Map<String, Object> errorCodes() {
 		return this.catalog.get().toTree();

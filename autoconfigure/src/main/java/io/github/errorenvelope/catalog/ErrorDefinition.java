@@ -3,17 +3,19 @@ package io.github.errorenvelope.catalog;
 import java.util.List;
 
 /**
- * One error a service can answer with, described before any request: its canonical code, HTTP
- * status, error type, default message, extra detail members, and where it is defined.
+ * One error a service can answer with, described before any request: its canonical code,
+ * HTTP status, error type, default message, extra detail members, and where it is
+ * defined.
  *
  * @param code the canonical code, e.g. {@code ORDER_NOT_FOUND}
  * @param status the HTTP status
  * @param type the error type (group), e.g. {@code not_found}
- * @param message the message every response carries, or {@code null} when each response carries the
- * exception's own message
+ * @param message the message every response carries, or {@code null} when each response
+ * carries the exception's own message
  * @param violations whether responses list field violations
  * @param details the {@code @ErrorDetail} members responses carry
- * @param source where the code comes from: {@code built-in}, an exception class name, or a property
+ * @param source where the code comes from: {@code built-in}, an exception class name, or
+ * a property
  */
 public record ErrorDefinition(String code, int status, String type, String message, boolean violations,
 		List<Detail> details, String source) {
@@ -23,6 +25,7 @@ public record ErrorDefinition(String code, int status, String type, String messa
 
 	/**
 	 * One {@code @ErrorDetail} member.
+	 *
 	 * @param name the member name in the error's details, e.g. {@code retry_after}
 	 * @param header the response header that repeats the value, or {@code null}
 	 * @param javaType the declared Java type of the value

@@ -23,8 +23,8 @@ import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * Describes errors without a request, with the same precedence the classifier applies at run time:
- * {@code error-envelope.exceptions.*} properties, then {@code @ErrorCode}, then
+ * Describes errors without a request, with the same precedence the classifier applies at
+ * run time: {@code error-envelope.exceptions.*} properties, then {@code @ErrorCode}, then
  * {@code @ResponseStatus}; types from {@code error-envelope.types.*} or the status.
  */
 public class ErrorDefinitions {
@@ -35,9 +35,10 @@ public class ErrorDefinitions {
 
 	/**
 	 * Create the definitions.
-	 * @param options the classifier's settings (types, exception mappings, exposed messages)
-	 * @param exceptionProperties the raw {@code error-envelope.exceptions.*} properties, to list the
-	 * mapped classes
+	 * @param options the classifier's settings (types, exception mappings, exposed
+	 * messages)
+	 * @param exceptionProperties the raw {@code error-envelope.exceptions.*} properties,
+	 * to list the mapped classes
 	 */
 	public ErrorDefinitions(ClassifierOptions options, Map<String, String> exceptionProperties) {
 		this.options = options;
@@ -68,8 +69,8 @@ public class ErrorDefinitions {
 	}
 
 	/**
-	 * The definition of an exception class, when it has a code of its own ({@code @ErrorCode} or a
-	 * code property).
+	 * The definition of an exception class, when it has a code of its own
+	 * ({@code @ErrorCode} or a code property).
 	 * @param exceptionType the exception class
 	 * @return the definition, or {@code null} when the class has no code of its own
 	 */
@@ -92,8 +93,9 @@ public class ErrorDefinitions {
 	}
 
 	/**
-	 * The definitions of the exception classes mapped by {@code error-envelope.exceptions.*}
-	 * properties; classes that are not on the classpath are left out.
+	 * The definitions of the exception classes mapped by
+	 * {@code error-envelope.exceptions.*} properties; classes that are not on the
+	 * classpath are left out.
 	 * @param classLoader the class loader to load them with
 	 * @return the definitions
 	 */
@@ -133,7 +135,10 @@ public class ErrorDefinitions {
 		return (configured != null) ? configured : StatusDefaults.type(status);
 	}
 
-	/** The {@code @ErrorDetail} members of an exception class, superclasses first, as the classifier reads them. */
+	/**
+	 * The {@code @ErrorDetail} members of an exception class, superclasses first, as the
+	 * classifier reads them.
+	 */
 	static List<ErrorDefinition.Detail> detailsOf(Class<?> type) {
 		List<ErrorDefinition.Detail> details = new ArrayList<>();
 		collect(type, details);
@@ -148,7 +153,8 @@ public class ErrorDefinitions {
 		for (Field field : type.getDeclaredFields()) {
 			add(field.getAnnotation(ErrorDetail.class), field.getModifiers(), field.getType(), into);
 		}
-		// reflection does not promise an order of methods; the catalogue files must not change between runs
+		// reflection does not promise an order of methods; the catalogue files must not
+		// change between runs
 		Method[] methods = type.getDeclaredMethods();
 		Arrays.sort(methods, Comparator.comparing(Method::getName));
 		for (Method method : methods) {

@@ -3,7 +3,10 @@ package io.github.errorenvelope.catalog;
 import java.time.Duration;
 import java.util.Collection;
 
-/** The JSON type a Java value of a detail member is rendered as (see the classifier's simplification). */
+/**
+ * The JSON type a Java value of a detail member is rendered as (see the classifier's
+ * simplification).
+ */
 public final class JsonTypes {
 
 	private JsonTypes() {
@@ -12,7 +15,8 @@ public final class JsonTypes {
 	/**
 	 * The JSON type name of a Java type.
 	 * @param javaType the type
-	 * @return {@code integer}, {@code number}, {@code boolean}, {@code array} or {@code string}
+	 * @return {@code integer}, {@code number}, {@code boolean}, {@code array} or
+	 * {@code string}
 	 */
 	public static String of(Class<?> javaType) {
 		if (javaType == int.class || javaType == long.class || javaType == short.class || javaType == byte.class

@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestPart;
 
 /**
- * Maps {@code @Valid} failures ({@link MethodArgumentNotValidException}, {@link BindException}) to
- * {@code VALIDATION_ERROR} with one violation per field; request-body fields are named as the client
- * sent them in JSON.
+ * Maps {@code @Valid} failures ({@link MethodArgumentNotValidException},
+ * {@link BindException}) to {@code VALIDATION_ERROR} with one violation per field;
+ * request-body fields are named as the client sent them in JSON.
  */
 public final class BindingResultMapper implements ErrorMapper {
 

@@ -5,9 +5,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * A thread-safe memo with a size limit: what was computed is remembered until the limit is reached,
- * then computed again on each call. Keys are classes, codes or types an application has a bounded
- * number of; the limit keeps a caller who sends endless distinct values from growing the heap.
+ * A thread-safe memo with a size limit: what was computed is remembered until the limit
+ * is reached, then computed again on each call. Keys are classes, codes or types an
+ * application has a bounded number of; the limit keeps a caller who sends endless
+ * distinct values from growing the heap.
  *
  * @param <K> the key type
  * @param <V> the value type (never {@code null})
@@ -37,7 +38,8 @@ public final class BoundedCache<K, V> {
 	/**
 	 * The value for a key, computed once while the cache has room.
 	 * @param key the key
-	 * @param compute computes the value (never {@code null}); may run more than once for a key
+	 * @param compute computes the value (never {@code null}); may run more than once for
+	 * a key
 	 * @return the value
 	 */
 	public V get(K key, Function<? super K, ? extends V> compute) {

@@ -3,8 +3,9 @@ package io.github.errorenvelope.classify;
 import java.util.function.Function;
 
 /**
- * Walks a cause chain safely: at most 16 links, and a chain that loops back on itself (a cause cycle,
- * which {@code initCause} cannot always prevent) ends the walk instead of spinning forever.
+ * Walks a cause chain safely: at most 16 links, and a chain that loops back on itself (a
+ * cause cycle, which {@code initCause} cannot always prevent) ends the walk instead of
+ * spinning forever.
  */
 public final class Causes {
 
@@ -14,7 +15,8 @@ public final class Causes {
 	}
 
 	/**
-	 * The first throwable in a chain, the outermost included, that is an instance of a type.
+	 * The first throwable in a chain, the outermost included, that is an instance of a
+	 * type.
 	 * @param <T> the type
 	 * @param failure the outermost throwable, may be {@code null}
 	 * @param type the type to look for
@@ -28,7 +30,8 @@ public final class Causes {
 	 * The first answer a function gives for a throwable of a chain, the outermost first.
 	 * @param <T> the answer's type
 	 * @param failure the outermost throwable, may be {@code null}
-	 * @param answer gives an answer for one throwable, or {@code null} to go on to its cause
+	 * @param answer gives an answer for one throwable, or {@code null} to go on to its
+	 * cause
 	 * @return the first answer, or {@code null}
 	 */
 	public static <T> T first(Throwable failure, Function<Throwable, T> answer) {

@@ -13,9 +13,9 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 
 /**
- * Maps Bean Validation's {@link ConstraintViolationException} (from {@code @Validated} beans) to
- * {@code VALIDATION_ERROR}, one violation per parameter or property, named by the parameter rather
- * than the Java method.
+ * Maps Bean Validation's {@link ConstraintViolationException} (from {@code @Validated}
+ * beans) to {@code VALIDATION_ERROR}, one violation per parameter or property, named by
+ * the parameter rather than the Java method.
  */
 public final class ConstraintViolationMapper implements ErrorMapper {
 
@@ -30,7 +30,8 @@ public final class ConstraintViolationMapper implements ErrorMapper {
 				entries.add(entry(violation));
 			}
 		}
-		// by path first, keys computed once; the stable sort by parameter then keeps path order within each
+		// by path first, keys computed once; the stable sort by parameter then keeps path
+		// order within each
 		DeclarationOrder.sort(entries, null, Entry::path);
 		entries.sort(Comparator.comparingInt(Entry::parameterIndex));
 		List<FieldViolation> violations = new ArrayList<>(entries.size());
@@ -48,8 +49,7 @@ public final class ConstraintViolationMapper implements ErrorMapper {
 		int parameterIndex = Integer.MAX_VALUE;
 		for (Path.Node node : violation.getPropertyPath()) {
 			ElementKind kind = node.getKind();
-			if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR
-					|| kind == ElementKind.CROSS_PARAMETER) {
+			if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.CROSS_PARAMETER) {
 				continue;
 			}
 			if (kind == ElementKind.PARAMETER) {

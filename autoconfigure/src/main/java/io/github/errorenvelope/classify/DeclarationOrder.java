@@ -12,9 +12,9 @@ import java.util.Map;
 import io.github.errorenvelope.PropertyPath;
 
 /**
- * Orders violations of a request body the way a client writes it: properties in declaration order,
- * list elements by index. Bean Validation reports violations in no particular order; this makes
- * responses stable and readable.
+ * Orders violations of a request body the way a client writes it: properties in
+ * declaration order, list elements by index. Bean Validation reports violations in no
+ * particular order; this makes responses stable and readable.
  */
 public final class DeclarationOrder {
 
@@ -24,8 +24,9 @@ public final class DeclarationOrder {
 	}
 
 	/**
-	 * Sort items by the declaration order of their paths, computing each path's position once (a
-	 * body with thousands of invalid list items must not parse paths on every comparison).
+	 * Sort items by the declaration order of their paths, computing each path's position
+	 * once (a body with thousands of invalid list items must not parse paths on every
+	 * comparison).
 	 * @param <T> the item type
 	 * @param items the items, sorted in place
 	 * @param rootType the body type

@@ -20,10 +20,11 @@ import org.springframework.http.HttpStatus;
 
 /**
  * The one classifier: turns any exception (or a bare status from the container) into an
- * {@link ApiError} draft with status, canonical code, type, safe message, bounded violations,
- * details and headers. Precedence, first hit wins: {@code error-envelope.exceptions.*} properties,
- * {@link ErrorCode @ErrorCode}, the mappers (built-in framework families, then Spring's
- * {@code ErrorResponse} / {@code @ResponseStatus} contracts), and finally 500 {@code INTERNAL_ERROR}.
+ * {@link ApiError} draft with status, canonical code, type, safe message, bounded
+ * violations, details and headers. Precedence, first hit wins:
+ * {@code error-envelope.exceptions.*} properties, {@link ErrorCode @ErrorCode}, the
+ * mappers (built-in framework families, then Spring's {@code ErrorResponse} /
+ * {@code @ResponseStatus} contracts), and finally 500 {@code INTERNAL_ERROR}.
  */
 public class ErrorClassifier {
 
@@ -94,8 +95,8 @@ public class ErrorClassifier {
 				draft.header(HttpHeaders.WWW_AUTHENTICATE, annotation.challenge());
 			}
 		}
-		ExceptionMappings.Mapping configured = this.options.exceptionMappings().find(error.getClass(),
-				!isRequestInputFailure(error));
+		ExceptionMappings.Mapping configured = this.options.exceptionMappings()
+			.find(error.getClass(), !isRequestInputFailure(error));
 		if (configured != null) {
 			overlay(draft, configured.status(), configured.code(), configured.type(), configured.message());
 		}
@@ -126,10 +127,11 @@ public class ErrorClassifier {
 	}
 
 	/**
-	 * Failures of the request's own bytes (a body cut off, a body over the size limit) are signalled
-	 * with exceptions that extend {@code IOException} or wrap the container's: a mapping configured
-	 * for a supertype is meant for the application's own I/O and must not turn them into 5xx. Only a
-	 * mapping that names their class applies.
+	 * Failures of the request's own bytes (a body cut off, a body over the size limit)
+	 * are signalled with exceptions that extend {@code IOException} or wrap the
+	 * container's: a mapping configured for a supertype is meant for the application's
+	 * own I/O and must not turn them into 5xx. Only a mapping that names their class
+	 * applies.
 	 */
 	private static boolean isRequestInputFailure(Throwable error) {
 		return error instanceof UnreadableRequestBodyException || error instanceof PayloadTooLargeException;
@@ -161,8 +163,8 @@ public class ErrorClassifier {
 	}
 
 	/**
-	 * The message of an exception the application threw itself: its own words for 4xx, the generic
-	 * text for 5xx unless internal messages are exposed.
+	 * The message of an exception the application threw itself: its own words for 4xx,
+	 * the generic text for 5xx unless internal messages are exposed.
 	 */
 	private String domainMessage(Throwable error, int status, boolean mapped) {
 		if (status >= 500 && !this.options.exposeInternalMessages()) {
@@ -180,8 +182,8 @@ public class ErrorClassifier {
 
 	private static boolean isApplicationException(Throwable error) {
 		String name = error.getClass().getName();
-		return !name.startsWith("org.springframework.") && !name.startsWith("java.")
-				&& !name.startsWith("jakarta.") && !name.startsWith("tools.jackson.");
+		return !name.startsWith("org.springframework.") && !name.startsWith("java.") && !name.startsWith("jakarta.")
+				&& !name.startsWith("tools.jackson.");
 	}
 
 	private Classification finish(ApiError.Builder draft, List<Object> detailValues) {
@@ -231,8 +233,10 @@ public class ErrorClassifier {
 
 	/**
 	 * The classifier's result.
+	 *
 	 * @param error the draft error
-	 * @param detailValues the {@code @ErrorDetail} values in declaration order (message arguments)
+	 * @param detailValues the {@code @ErrorDetail} values in declaration order (message
+	 * arguments)
 	 */
 	public record Classification(ApiError.Builder error, List<Object> detailValues) {
 	}

@@ -13,8 +13,9 @@ import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.ErrorDetail;
 
 /**
- * Reads the {@link ErrorDetail @ErrorDetail} fields and getters of an exception into an error's
- * details and headers. The annotated members of each exception class are found once and cached.
+ * Reads the {@link ErrorDetail @ErrorDetail} fields and getters of an exception into an
+ * error's details and headers. The annotated members of each exception class are found
+ * once and cached.
  */
 public final class ErrorDetails {
 

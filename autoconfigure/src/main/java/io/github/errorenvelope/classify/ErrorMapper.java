@@ -3,9 +3,9 @@ package io.github.errorenvelope.classify;
 import io.github.errorenvelope.ApiError;
 
 /**
- * Turns one family of exceptions into an {@link ApiError} draft (status, canonical code, message,
- * violations, headers). The classifier asks its mappers in order and takes the first answer; declare
- * a bean of this type to teach it a family of your own.
+ * Turns one family of exceptions into an {@link ApiError} draft (status, canonical code,
+ * message, violations, headers). The classifier asks its mappers in order and takes the
+ * first answer; declare a bean of this type to teach it a family of your own.
  */
 @FunctionalInterface
 public interface ErrorMapper {

@@ -8,9 +8,10 @@ import io.github.errorenvelope.ApiError;
 import org.springframework.context.MessageSource;
 
 /**
- * Looks up translated messages: a {@code MessageSource} entry {@code error.<CODE>} (canonical code)
- * replaces an error's message, resolved in the request's locale with the {@code @ErrorDetail} values
- * as arguments. A missing entry, or a message source that fails, leaves the message as it is.
+ * Looks up translated messages: a {@code MessageSource} entry {@code error.<CODE>}
+ * (canonical code) replaces an error's message, resolved in the request's locale with the
+ * {@code @ErrorDetail} values as arguments. A missing entry, or a message source that
+ * fails, leaves the message as it is.
  */
 public class ErrorMessages {
 

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * Status, code, type and message configured for exception classes by name (the
- * {@code error-envelope.exceptions.<FQCN>.*} properties), so third-party exceptions can be mapped
- * without code. Lookups search superclasses and interfaces, nearest first.
+ * {@code error-envelope.exceptions.<FQCN>.*} properties), so third-party exceptions can
+ * be mapped without code. Lookups search superclasses and interfaces, nearest first.
  */
 public final class ExceptionMappings {
 
@@ -23,6 +23,7 @@ public final class ExceptionMappings {
 
 	/**
 	 * What is configured for one exception class; {@code null} members are unset.
+	 *
 	 * @param status the HTTP status
 	 * @param code the canonical code
 	 * @param type the error type
@@ -59,8 +60,8 @@ public final class ExceptionMappings {
 				case "code" -> 1;
 				case "type" -> 2;
 				case "message" -> 3;
-				default -> throw new IllegalArgumentException("error-envelope.exceptions." + key
-						+ ": unknown attribute; use status, code, type or message");
+				default -> throw new IllegalArgumentException(
+						"error-envelope.exceptions." + key + ": unknown attribute; use status, code, type or message");
 			};
 			attributes.computeIfAbsent(key.substring(0, dot), name -> new String[4])[slot] = entry.getValue();
 		}
@@ -77,8 +78,9 @@ public final class ExceptionMappings {
 		String trimmed = value.trim();
 		try {
 			int status = trimmed.chars().allMatch(Character::isDigit) ? Integer.parseInt(trimmed)
-					: org.springframework.http.HttpStatus.valueOf(trimmed.toUpperCase(java.util.Locale.ROOT)
-						.replace('-', '_')).value();
+					: org.springframework.http.HttpStatus
+						.valueOf(trimmed.toUpperCase(java.util.Locale.ROOT).replace('-', '_'))
+						.value();
 			if (status < 400 || status > 599) {
 				throw new IllegalArgumentException("out of range");
 			}
@@ -102,7 +104,8 @@ public final class ExceptionMappings {
 	/**
 	 * The mapping for an exception type.
 	 * @param type the exception type
-	 * @param searchSupertypes whether mappings of its superclasses and interfaces apply too
+	 * @param searchSupertypes whether mappings of its superclasses and interfaces apply
+	 * too
 	 * @return the mapping, or {@code null}
 	 */
 	public Mapping find(Class<?> type, boolean searchSupertypes) {

@@ -20,17 +20,18 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Maps Spring MVC's routing and content-negotiation exceptions to their statuses and codes: 404, 405
- * with {@code Allow}, 406, 415 with {@code Accept}, 413, 503 for async timeouts, 500 for unwritable
- * responses. The builders for 405, 415 and the plain statuses are public so the reactive entry point,
- * whose exceptions for them are other types, answers with the same codes and messages.
+ * Maps Spring MVC's routing and content-negotiation exceptions to their statuses and
+ * codes: 404, 405 with {@code Allow}, 406, 415 with {@code Accept}, 413, 503 for async
+ * timeouts, 500 for unwritable responses. The builders for 405, 415 and the plain
+ * statuses are public so the reactive entry point, whose exceptions for them are other
+ * types, answers with the same codes and messages.
  */
 public final class FrameworkStatusMapper implements ErrorMapper {
 
 	/**
-	 * Spring's 405/406/415 exceptions extend the servlet API's {@code ServletException}, Spring MVC's
-	 * 404s live in Spring MVC: a WebFlux application may have neither, so they are only looked at
-	 * where their classes can load.
+	 * Spring's 405/406/415 exceptions extend the servlet API's {@code ServletException},
+	 * Spring MVC's 404s live in Spring MVC: a WebFlux application may have neither, so
+	 * they are only looked at where their classes can load.
 	 */
 	private static final boolean SERVLET_API_PRESENT = isPresent("jakarta.servlet.ServletException");
 
@@ -92,8 +93,10 @@ public final class FrameworkStatusMapper implements ErrorMapper {
 	}
 
 	/**
-	 * The 415 for a request body of a type the resource does not read, with the {@code Accept} header.
-	 * @param sent the content type the client sent, {@code null} when none (or none that parses)
+	 * The 415 for a request body of a type the resource does not read, with the
+	 * {@code Accept} header.
+	 * @param sent the content type the client sent, {@code null} when none (or none that
+	 * parses)
 	 * @param supportedTypes the types the resource reads
 	 * @return the error
 	 */

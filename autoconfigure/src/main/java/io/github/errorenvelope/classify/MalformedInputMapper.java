@@ -9,11 +9,11 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
- * Maps input that cannot even be decoded to a 4xx instead of a 500: a request body the container
- * could not read to its end (400, or 408 on a read timeout), a multipart body that cannot be
- * parsed, a {@code Content-Type} that is not a valid media type, and query or form parameters the
- * servlet container could not decode (Jetty's, recognized by class name; Tomcat's have their own
- * mapper).
+ * Maps input that cannot even be decoded to a 4xx instead of a 500: a request body the
+ * container could not read to its end (400, or 408 on a read timeout), a multipart body
+ * that cannot be parsed, a {@code Content-Type} that is not a valid media type, and query
+ * or form parameters the servlet container could not decode (Jetty's, recognized by class
+ * name; Tomcat's have their own mapper).
  */
 public final class MalformedInputMapper implements ErrorMapper {
 
@@ -40,12 +40,16 @@ public final class MalformedInputMapper implements ErrorMapper {
 	}
 
 	private static ApiError.Builder malformed(String message) {
-		return ApiError.builder(400).code(ErrorCodes.MALFORMED_REQUEST).type(ErrorTypes.INVALID_REQUEST).message(message);
+		return ApiError.builder(400)
+			.code(ErrorCodes.MALFORMED_REQUEST)
+			.type(ErrorTypes.INVALID_REQUEST)
+			.message(message);
 	}
 
 	/**
-	 * Spring rejects some syntactically valid but unusable content types (such as {@code * / *}) with a
-	 * plain {@code IllegalArgumentException} from its media type classes; only those are 4xx.
+	 * Spring rejects some syntactically valid but unusable content types (such as
+	 * {@code * / *}) with a plain {@code IllegalArgumentException} from its media type
+	 * classes; only those are 4xx.
 	 */
 	private static boolean isMediaTypeParseFailure(Throwable exception) {
 		if (!(exception instanceof IllegalArgumentException)) {

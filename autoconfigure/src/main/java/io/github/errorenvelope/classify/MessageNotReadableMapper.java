@@ -11,11 +11,12 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
  * Maps an unreadable request body: the JSON library's interpreter explains syntax errors
- * ({@code MALFORMED_REQUEST} with line and column) and misfit values ({@code VALIDATION_ERROR} at the
- * field's JSON path); anything else, such as a missing body, is a plain {@code MALFORMED_REQUEST}.
- * A stream that failed while the body was read (cut off, broken chunked encoding, read timeout) is
- * the client's error too: 400 {@code MALFORMED_REQUEST} or 408 {@code TIMEOUT}. The parser's own
- * wording never reaches the client.
+ * ({@code MALFORMED_REQUEST} with line and column) and misfit values
+ * ({@code VALIDATION_ERROR} at the field's JSON path); anything else, such as a missing
+ * body, is a plain {@code MALFORMED_REQUEST}. A stream that failed while the body was
+ * read (cut off, broken chunked encoding, read timeout) is the client's error too: 400
+ * {@code MALFORMED_REQUEST} or 408 {@code TIMEOUT}. The parser's own wording never
+ * reaches the client.
  */
 public final class MessageNotReadableMapper implements ErrorMapper {
 
@@ -40,7 +41,8 @@ public final class MessageNotReadableMapper implements ErrorMapper {
 		}
 		IOException unreadable = UnreadableRequestBodyException.findIoFailure(notReadable.getCause());
 		if (unreadable != null) {
-			// the stream failed, not the parser: the body was cut off or its transfer encoding broken
+			// the stream failed, not the parser: the body was cut off or its transfer
+			// encoding broken
 			return UnreadableRequestBodyException.toError(unreadable);
 		}
 		ApiError.Builder interpreted = Causes.first(notReadable.getCause(), this::interpret);

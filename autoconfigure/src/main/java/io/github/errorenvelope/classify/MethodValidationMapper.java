@@ -22,9 +22,10 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 
 /**
- * Maps Spring's built-in controller method validation ({@link HandlerMethodValidationException}:
- * constraints on {@code @RequestParam}, {@code @PathVariable}, {@code @RequestHeader} and bodies) to
- * {@code VALIDATION_ERROR} with one violation per parameter or field. Return-value validation and
+ * Maps Spring's built-in controller method validation
+ * ({@link HandlerMethodValidationException}: constraints on {@code @RequestParam},
+ * {@code @PathVariable}, {@code @RequestHeader} and bodies) to {@code VALIDATION_ERROR}
+ * with one violation per parameter or field. Return-value validation and
  * {@link MethodValidationException} are server faults (500).
  */
 public final class MethodValidationMapper implements ErrorMapper {
@@ -87,8 +88,8 @@ public final class MethodValidationMapper implements ErrorMapper {
 	}
 
 	/**
-	 * The name a client uses for a handler parameter: the binding annotation's name if given, else the
-	 * compiled parameter name.
+	 * The name a client uses for a handler parameter: the binding annotation's name if
+	 * given, else the compiled parameter name.
 	 * @param parameter the parameter
 	 * @return the name
 	 */

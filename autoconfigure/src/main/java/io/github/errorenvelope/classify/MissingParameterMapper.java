@@ -12,9 +12,10 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 
 /**
  * Maps a missing query parameter, header, cookie, multipart part or path variable to
- * {@code MISSING_PARAMETER} naming it. A path variable missing before conversion is a mapping bug in
- * the application, so it stays a 500. Its exception types extend the servlet API's
- * {@code ServletException}: the mapper is only registered where that class exists.
+ * {@code MISSING_PARAMETER} naming it. A path variable missing before conversion is a
+ * mapping bug in the application, so it stays a 500. Its exception types extend the
+ * servlet API's {@code ServletException}: the mapper is only registered where that class
+ * exists.
  */
 public final class MissingParameterMapper implements ErrorMapper {
 

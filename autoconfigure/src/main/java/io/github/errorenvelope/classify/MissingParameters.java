@@ -7,8 +7,8 @@ import io.github.errorenvelope.FieldViolation.Location;
 import io.github.errorenvelope.FieldViolation;
 
 /**
- * The {@code MISSING_PARAMETER} error naming what is missing, free of any web stack's exception types
- * so Spring MVC's and WebFlux's missing-value exceptions answer alike.
+ * The {@code MISSING_PARAMETER} error naming what is missing, free of any web stack's
+ * exception types so Spring MVC's and WebFlux's missing-value exceptions answer alike.
  */
 public final class MissingParameters {
 

@@ -5,8 +5,9 @@ import java.io.IOException;
 import io.github.errorenvelope.ErrorCodes;
 
 /**
- * Thrown while reading a request body that is larger than {@code error-envelope.limits.max-body-size};
- * classified as 413 {@code PAYLOAD_TOO_LARGE}, also when a message converter wraps it.
+ * Thrown while reading a request body that is larger than
+ * {@code error-envelope.limits.max-body-size}; classified as 413
+ * {@code PAYLOAD_TOO_LARGE}, also when a message converter wraps it.
  */
 public class PayloadTooLargeException extends IOException {
 

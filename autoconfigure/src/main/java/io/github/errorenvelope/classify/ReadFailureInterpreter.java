@@ -3,9 +3,9 @@ package io.github.errorenvelope.classify;
 import io.github.errorenvelope.ApiError;
 
 /**
- * Explains why a request body could not be read, from the parser's own exception: bad syntax (with
- * line and column) or a value that does not fit the target field (with its JSON path). Implemented
- * per JSON library so parser types stay out of the core.
+ * Explains why a request body could not be read, from the parser's own exception: bad
+ * syntax (with line and column) or a value that does not fit the target field (with its
+ * JSON path). Implemented per JSON library so parser types stay out of the core.
  */
 @FunctionalInterface
 public interface ReadFailureInterpreter {
@@ -13,8 +13,8 @@ public interface ReadFailureInterpreter {
 	/**
 	 * Interpret a read failure.
 	 * @param cause the cause of Spring's {@code HttpMessageNotReadableException}
-	 * @return a draft (400 with {@code MALFORMED_REQUEST} or {@code VALIDATION_ERROR}), or {@code null}
-	 * when the cause is not this library's
+	 * @return a draft (400 with {@code MALFORMED_REQUEST} or {@code VALIDATION_ERROR}),
+	 * or {@code null} when the cause is not this library's
 	 */
 	ApiError.Builder interpret(Throwable cause);
 

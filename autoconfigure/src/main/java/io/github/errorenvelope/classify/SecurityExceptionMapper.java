@@ -11,8 +11,8 @@ import org.springframework.security.web.firewall.RequestRejectedException;
 /**
  * Maps Spring Security's exceptions: any {@link AuthenticationException} to 401
  * {@code UNAUTHORIZED}, any {@link AccessDeniedException} (including method security's
- * {@code AuthorizationDeniedException}) to 403 {@code FORBIDDEN}, and a request the firewall
- * rejected to 400 {@code MALFORMED_REQUEST} — never a 500.
+ * {@code AuthorizationDeniedException}) to 403 {@code FORBIDDEN}, and a request the
+ * firewall rejected to 400 {@code MALFORMED_REQUEST} — never a 500.
  */
 public final class SecurityExceptionMapper implements ErrorMapper {
 

@@ -13,13 +13,17 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Honours Spring's own status contracts for exceptions no other mapper knows:
- * {@link ErrorResponse} (including {@link ResponseStatusException}) with its status, headers and
- * reason, and {@link ResponseStatus @ResponseStatus} with its value and reason. Reasons are shown for
- * 4xx only; texts from Spring's own exceptions are replaced by safe defaults.
+ * {@link ErrorResponse} (including {@link ResponseStatusException}) with its status,
+ * headers and reason, and {@link ResponseStatus @ResponseStatus} with its value and
+ * reason. Reasons are shown for 4xx only; texts from Spring's own exceptions are replaced
+ * by safe defaults.
  */
 public final class SpringContractMapper implements ErrorMapper {
 
-	/** The merged {@code @ResponseStatus} of each exception class, searched once per class. */
+	/**
+	 * The merged {@code @ResponseStatus} of each exception class, searched once per
+	 * class.
+	 */
 	private static final ClassValue<Optional<ResponseStatus>> RESPONSE_STATUSES = new ClassValue<>() {
 
 		@Override
@@ -74,9 +78,10 @@ public final class SpringContractMapper implements ErrorMapper {
 	}
 
 	/**
-	 * Spring's own exception classes word their details for developers (with types and handler
-	 * names), so only exceptions the application declared — or plain {@code ResponseStatusException}
-	 * reasons the application wrote — may speak for themselves.
+	 * Spring's own exception classes word their details for developers (with types and
+	 * handler names), so only exceptions the application declared — or plain
+	 * {@code ResponseStatusException} reasons the application wrote — may speak for
+	 * themselves.
 	 */
 	private static boolean isSpringOwn(Throwable exception) {
 		return exception.getClass().getName().startsWith("org.springframework.");

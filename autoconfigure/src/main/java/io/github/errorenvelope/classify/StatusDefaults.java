@@ -8,8 +8,8 @@ import io.github.errorenvelope.ErrorTypes;
 import org.springframework.http.HttpStatus;
 
 /**
- * What an error is called when nothing more specific is known than its HTTP status: the canonical
- * code, the error type (group) and a safe default message.
+ * What an error is called when nothing more specific is known than its HTTP status: the
+ * canonical code, the error type (group) and a safe default message.
  */
 public final class StatusDefaults {
 
@@ -20,7 +20,8 @@ public final class StatusDefaults {
 	}
 
 	/**
-	 * The canonical code for a status, e.g. 404 → {@code NOT_FOUND}, 500 → {@code INTERNAL_ERROR}.
+	 * The canonical code for a status, e.g. 404 → {@code NOT_FOUND}, 500 →
+	 * {@code INTERNAL_ERROR}.
 	 * @param status the HTTP status
 	 * @return the code
 	 */

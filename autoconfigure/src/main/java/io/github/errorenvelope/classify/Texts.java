@@ -10,7 +10,8 @@ public final class Texts {
 	}
 
 	/**
-	 * Cut request-derived text to {@link #MAX_REQUEST_TEXT} characters, marking the cut with "…".
+	 * Cut request-derived text to {@link #MAX_REQUEST_TEXT} characters, marking the cut
+	 * with "…".
 	 * @param text the text, may be {@code null}
 	 * @return the bounded text
 	 */
@@ -22,8 +23,8 @@ public final class Texts {
 	}
 
 	/**
-	 * An exception's message, or {@code null} when {@code getMessage()} itself throws: an exception
-	 * with a broken message must still get its envelope and its log line.
+	 * An exception's message, or {@code null} when {@code getMessage()} itself throws: an
+	 * exception with a broken message must still get its envelope and its log line.
 	 * @param failure the exception
 	 * @return the message, may be {@code null}
 	 */

@@ -16,8 +16,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Describes an expected Java type in words a client understands ("must be an integer"), so no Java
- * class name ever reaches a response.
+ * Describes an expected Java type in words a client understands ("must be an integer"),
+ * so no Java class name ever reaches a response.
  */
 public final class TypeDescriptions {
 

@@ -11,7 +11,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Maps a parameter that cannot be converted ({@code ?limit=abc} for an {@code int}) to
- * {@code VALIDATION_ERROR} naming the parameter and the expected type in words, never a class name.
+ * {@code VALIDATION_ERROR} naming the parameter and the expected type in words, never a
+ * class name.
  */
 public final class TypeMismatchMapper implements ErrorMapper {
 
@@ -22,8 +23,8 @@ public final class TypeMismatchMapper implements ErrorMapper {
 		}
 		String name = (mismatch instanceof MethodArgumentTypeMismatchException argument)
 				? MethodValidationMapper.parameterName(argument.getParameter()) : mismatch.getPropertyName();
-		FieldViolation violation = new FieldViolation(name, TypeDescriptions.mustBe(mismatch.getRequiredType()),
-				"type", mismatch.getValue(), Location.PARAMETER);
+		FieldViolation violation = new FieldViolation(name, TypeDescriptions.mustBe(mismatch.getRequiredType()), "type",
+				mismatch.getValue(), Location.PARAMETER);
 		return Violations.validationError(List.of(violation));
 	}
 

@@ -8,11 +8,12 @@ import io.github.errorenvelope.ErrorCodes;
 import io.github.errorenvelope.ErrorTypes;
 
 /**
- * A request body the server could not read to its end: cut off before its declared length, a broken
- * chunked encoding or trailer, a client that stopped sending, a read that timed out. It is the
- * client's error: 400 {@code MALFORMED_REQUEST}, or 408 {@code TIMEOUT} when the read timed out —
- * whatever the application maps for {@code IOException} or the container's other exception types,
- * which are about the application's own I/O.
+ * A request body the server could not read to its end: cut off before its declared
+ * length, a broken chunked encoding or trailer, a client that stopped sending, a read
+ * that timed out. It is the client's error: 400 {@code MALFORMED_REQUEST}, or 408
+ * {@code TIMEOUT} when the read timed out — whatever the application maps for
+ * {@code IOException} or the container's other exception types, which are about the
+ * application's own I/O.
  */
 public class UnreadableRequestBodyException extends RuntimeException {
 
@@ -33,8 +34,8 @@ public class UnreadableRequestBodyException extends RuntimeException {
 	}
 
 	/**
-	 * The I/O failure in a cause chain: what a message converter reports when the stream it reads
-	 * from failed, as opposed to content it could read but not parse.
+	 * The I/O failure in a cause chain: what a message converter reports when the stream
+	 * it reads from failed, as opposed to content it could read but not parse.
 	 * @param failure the outermost exception
 	 * @return the I/O failure, or {@code null}
 	 */

@@ -13,9 +13,9 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 
 /**
- * Builds {@link FieldViolation}s from Spring's binding results: request-body paths translated to the
- * JSON names the client sent, binding failures described by type in words, and everything in
- * declaration order.
+ * Builds {@link FieldViolation}s from Spring's binding results: request-body paths
+ * translated to the JSON names the client sent, binding failures described by type in
+ * words, and everything in declaration order.
  */
 final class Violations {
 
@@ -49,9 +49,9 @@ final class Violations {
 			String path = (body && rootType != null) ? names.toJsonPath(rootType, error.getField()) : error.getField();
 			String message = error.isBindingFailure() ? TypeDescriptions.mustBe(fieldType(result, error))
 					: error.getDefaultMessage();
-			violations.add(new FieldViolation(join(prefix, path), message,
-					error.isBindingFailure() ? "type" : error.getCode(), error.getRejectedValue(),
-					body ? Location.BODY : Location.PARAMETER));
+			violations.add(
+					new FieldViolation(join(prefix, path), message, error.isBindingFailure() ? "type" : error.getCode(),
+							error.getRejectedValue(), body ? Location.BODY : Location.PARAMETER));
 		}
 		return violations;
 	}

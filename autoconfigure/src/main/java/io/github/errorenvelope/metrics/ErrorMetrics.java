@@ -10,9 +10,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Counts error responses in Micrometer as {@value #METER}, tagged {@code status}, {@code code} and
- * {@code type}. Tag values are bounded: after {@value #MAX_VALUES} distinct codes (or types), further
- * ones are counted under {@code OTHER}, so unexpected codes cannot explode cardinality.
+ * Counts error responses in Micrometer as {@value #METER}, tagged {@code status},
+ * {@code code} and {@code type}. Tag values are bounded: after {@value #MAX_VALUES}
+ * distinct codes (or types), further ones are counted under {@code OTHER}, so unexpected
+ * codes cannot explode cardinality.
  */
 public class ErrorMetrics implements ErrorObserver {
 

@@ -10,11 +10,12 @@ import java.util.Set;
 import io.swagger.v3.oas.models.media.Schema;
 
 /**
- * Derives a JSON schema from bodies the active style rendered for sample errors, so the schema
- * describes exactly what the style writes, whatever the style. Members present in every sample are
- * required; members named after data (field names, codes) become {@code additionalProperties}; an
- * object that received detail members stays open to any extra member; arrays of objects carrying a
- * sample violation message become the violation item schema.
+ * Derives a JSON schema from bodies the active style rendered for sample errors, so the
+ * schema describes exactly what the style writes, whatever the style. Members present in
+ * every sample are required; members named after data (field names, codes) become
+ * {@code additionalProperties}; an object that received detail members stays open to any
+ * extra member; arrays of objects carrying a sample violation message become the
+ * violation item schema.
  */
 final class EnvelopeSchemaInference {
 
@@ -35,10 +36,11 @@ final class EnvelopeSchemaInference {
 	 * @param dataKeys keys that are data (violation fields, codes), not member names
 	 * @param detailKeys the detail member names the samples carry
 	 * @param violationMarker a message only sample violations carry
-	 * @param violationComponent the component name the violation item schema is referenced by
+	 * @param violationComponent the component name the violation item schema is
+	 * referenced by
 	 */
-	EnvelopeSchemaInference(SchemaFactory schemas, Set<String> dataKeys, Set<String> detailKeys,
-			String violationMarker, String violationComponent) {
+	EnvelopeSchemaInference(SchemaFactory schemas, Set<String> dataKeys, Set<String> detailKeys, String violationMarker,
+			String violationComponent) {
 		this.schemas = schemas;
 		this.dataKeys = dataKeys;
 		this.detailKeys = detailKeys;
@@ -51,7 +53,10 @@ final class EnvelopeSchemaInference {
 		return merge(bodies);
 	}
 
-	/** The violation item schema, when the style renders violations as objects; else {@code null}. */
+	/**
+	 * The violation item schema, when the style renders violations as objects; else
+	 * {@code null}.
+	 */
 	Schema<Object> violationSchema() {
 		return this.violationSchema;
 	}

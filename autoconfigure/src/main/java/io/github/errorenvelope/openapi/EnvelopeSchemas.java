@@ -16,10 +16,11 @@ import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.oas.models.media.Schema;
 
 /**
- * The active style's envelope as component schemas: {@value #ENVELOPE} (and {@value #VIOLATION} for
- * styles that render violations as objects), inferred from bodies the style renders for a set of
- * samples that exercise every member: a plain error, a validation error with body and parameter
- * violations and an omitted count, an application code with detail members, and a 5xx.
+ * The active style's envelope as component schemas: {@value #ENVELOPE} (and
+ * {@value #VIOLATION} for styles that render violations as objects), inferred from bodies
+ * the style renders for a set of samples that exercise every member: a plain error, a
+ * validation error with body and parameter violations and an omitted count, an
+ * application code with detail members, and a 5xx.
  */
 final class EnvelopeSchemas {
 
@@ -31,8 +32,7 @@ final class EnvelopeSchemas {
 
 	private static final String VIOLATION_MARKER = "sample violation";
 
-	private static final List<String> SAMPLE_FIELDS = List.of("sample_field", "sample.items[0].field",
-			"sample_param");
+	private static final List<String> SAMPLE_FIELDS = List.of("sample_field", "sample.items[0].field", "sample_param");
 
 	private static final Set<String> SAMPLE_DETAILS = Set.of("retry_after", "sample_detail", "omitted_violations");
 
@@ -79,11 +79,10 @@ final class EnvelopeSchemas {
 		errors.add(this.samples.sample(this.definitions.builtIn(ErrorCodes.NOT_FOUND), "/sample", List.of()));
 		errors.add(this.samples.sample(this.definitions.builtIn(ErrorCodes.UNAUTHORIZED), null, List.of()));
 		errors.add(this.samples.sample(this.definitions.builtIn(ErrorCodes.INTERNAL_ERROR), "/sample", List.of()));
-		ApiError.Builder validation = this.samples
-			.sample(this.definitions.builtIn(ErrorCodes.VALIDATION_ERROR), null,
-					List.of(FieldViolation.body(SAMPLE_FIELDS.get(0), VIOLATION_MARKER),
-							FieldViolation.body(SAMPLE_FIELDS.get(1), VIOLATION_MARKER),
-							FieldViolation.parameter(SAMPLE_FIELDS.get(2), VIOLATION_MARKER)))
+		ApiError.Builder validation = this.samples.sample(this.definitions.builtIn(ErrorCodes.VALIDATION_ERROR), null,
+				List.of(FieldViolation.body(SAMPLE_FIELDS.get(0), VIOLATION_MARKER),
+						FieldViolation.body(SAMPLE_FIELDS.get(1), VIOLATION_MARKER),
+						FieldViolation.parameter(SAMPLE_FIELDS.get(2), VIOLATION_MARKER)))
 			.toBuilder();
 		validation.omittedViolations(1).detail("omitted_violations", 1);
 		errors.add(validation.build());

@@ -8,9 +8,9 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 
 /**
- * Completes the document once every operation is built: registers the envelope and violation
- * component schemas the error responses refer to, and documents the request-id header on every
- * response of every operation, the application's own responses included.
+ * Completes the document once every operation is built: registers the envelope and
+ * violation component schemas the error responses refer to, and documents the request-id
+ * header on every response of every operation, the application's own responses included.
  */
 public class ErrorEnvelopeOpenApiCustomizer implements GlobalOpenApiCustomizer {
 

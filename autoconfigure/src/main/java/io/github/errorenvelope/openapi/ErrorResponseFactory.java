@@ -20,9 +20,10 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 
 /**
- * Builds the documented error response of one status: the envelope schema, one example per code as
- * the active style renders it, and the headers the response carries (the request id, and headers
- * such as {@code Retry-After} that {@code @ErrorDetail(header = …)} members set).
+ * Builds the documented error response of one status: the envelope schema, one example
+ * per code as the active style renders it, and the headers the response carries (the
+ * request id, and headers such as {@code Retry-After} that
+ * {@code @ErrorDetail(header = …)} members set).
  */
 final class ErrorResponseFactory {
 
@@ -51,13 +52,15 @@ final class ErrorResponseFactory {
 				.value(toNode(this.samples.render(error)));
 			media.addExamples(exampleName(media, error), example);
 			for (String header : error.getHeaders().keySet()) {
-				headers.computeIfAbsent(header, name -> new Header()
-					.description("Set by the error's `" + name + "` detail.")
-					.schema(schemas.typed("string")));
+				headers.computeIfAbsent(header,
+						name -> new Header().description("Set by the error's `" + name + "` detail.")
+							.schema(schemas.typed("string")));
 			}
 		}
 		HttpStatus known = HttpStatus.resolve(status);
-		String codes = errors.stream().map(error -> "`" + error.getCode() + "`").distinct()
+		String codes = errors.stream()
+			.map(error -> "`" + error.getCode() + "`")
+			.distinct()
 			.collect(Collectors.joining(", "));
 		ApiResponse response = new ApiResponse()
 			.description(((known != null) ? known.getReasonPhrase() : "Error") + ": " + codes)
@@ -83,8 +86,8 @@ final class ErrorResponseFactory {
 	}
 
 	/**
-	 * The body as a JSON tree, so null members (e.g. {@code "data": null}) survive the document's
-	 * serializer, which leaves out nulls of plain maps.
+	 * The body as a JSON tree, so null members (e.g. {@code "data": null}) survive the
+	 * document's serializer, which leaves out nulls of plain maps.
 	 */
 	private static JsonNode toNode(Object value) {
 		JsonNodeFactory nodes = JsonNodeFactory.instance;

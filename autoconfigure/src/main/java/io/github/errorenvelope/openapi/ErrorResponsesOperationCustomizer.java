@@ -28,10 +28,11 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
- * Documents on every operation the error responses it can really produce (see {@link HandlerErrors}),
- * each with the envelope schema and one example per code in the active style; a status the
- * application documented itself (its own {@code @ApiResponse}) is left alone. For styles that wrap
- * successful responses, the operation's JSON success schemas are wrapped the same way.
+ * Documents on every operation the error responses it can really produce (see
+ * {@link HandlerErrors}), each with the envelope schema and one example per code in the
+ * active style; a status the application documented itself (its own {@code @ApiResponse})
+ * is left alone. For styles that wrap successful responses, the operation's JSON success
+ * schemas are wrapped the same way.
  */
 public class ErrorResponsesOperationCustomizer implements GlobalOperationCustomizer {
 

@@ -15,9 +15,9 @@ import io.github.errorenvelope.web.ErrorResponder;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
- * Turns error definitions into sample errors and bodies through the real pipeline — translated
- * message, the application's customizers, renamed and cased code, the active style — so the
- * documented examples and schemas never disagree with the wire.
+ * Turns error definitions into sample errors and bodies through the real pipeline —
+ * translated message, the application's customizers, renamed and cased code, the active
+ * style — so the documented examples and schemas never disagree with the wire.
  */
 public class ErrorSamples {
 
@@ -31,7 +31,8 @@ public class ErrorSamples {
 	/**
 	 * Create the samples.
 	 * @param style the active style
-	 * @param responder the pipeline's finishing steps (translation, customizers, code format)
+	 * @param responder the pipeline's finishing steps (translation, customizers, code
+	 * format)
 	 */
 	public ErrorSamples(EnvelopeStyle style, ErrorResponder responder) {
 		this.style = style;

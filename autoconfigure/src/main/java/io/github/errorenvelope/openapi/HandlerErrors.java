@@ -26,11 +26,11 @@ import org.springframework.web.bind.annotation.ValueConstants;
 import org.springframework.web.method.HandlerMethod;
 
 /**
- * Works out which errors a handler method can really answer with, from its signature: validation
- * (constraints, {@code @Valid}, converted parameters, a JSON body), missing required parameters, an
- * unreadable or oversized or wrongly typed body, an unacceptable {@code Accept}, security, the
- * {@code @ErrorCode} exceptions of its {@code throws} clause and {@link ThrowsErrors @ThrowsErrors},
- * and the 500 every operation can end in.
+ * Works out which errors a handler method can really answer with, from its signature:
+ * validation (constraints, {@code @Valid}, converted parameters, a JSON body), missing
+ * required parameters, an unreadable or oversized or wrongly typed body, an unacceptable
+ * {@code Accept}, security, the {@code @ErrorCode} exceptions of its {@code throws}
+ * clause and {@link ThrowsErrors @ThrowsErrors}, and the 500 every operation can end in.
  */
 final class HandlerErrors {
 
@@ -95,8 +95,8 @@ final class HandlerErrors {
 	}
 
 	/**
-	 * Sample violations for the handler's validation error: its first validated parameter, or a body
-	 * field.
+	 * Sample violations for the handler's validation error: its first validated
+	 * parameter, or a body field.
 	 * @param handler the handler method
 	 * @return the violations
 	 */
@@ -146,7 +146,10 @@ final class HandlerErrors {
 		return false;
 	}
 
-	/** A request parameter, path variable or header whose text is converted to another type can fail conversion. */
+	/**
+	 * A request parameter, path variable or header whose text is converted to another
+	 * type can fail conversion.
+	 */
 	private static boolean isConverted(MethodParameter parameter) {
 		Class<?> type = parameter.nestedIfOptional().getNestedParameterType();
 		boolean bound = parameter.hasParameterAnnotation(RequestParam.class)
@@ -177,7 +180,10 @@ final class HandlerErrors {
 		return part != null && part.required();
 	}
 
-	/** Whether a JSON body is produced, which a client's {@code Accept} can refuse (text and bytes fit any). */
+	/**
+	 * Whether a JSON body is produced, which a client's {@code Accept} can refuse (text
+	 * and bytes fit any).
+	 */
 	static boolean producesBody(HandlerMethod handler) {
 		MethodParameter returnType = handler.getReturnType();
 		Class<?> type = returnType.getParameterType();

@@ -7,8 +7,8 @@ import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.oas.models.media.Schema;
 
 /**
- * Creates OpenAPI schemas for the document's OpenAPI version: 3.1 writes {@code type} as a set that
- * may include {@code "null"}, 3.0 has one {@code type} and {@code nullable}.
+ * Creates OpenAPI schemas for the document's OpenAPI version: 3.1 writes {@code type} as
+ * a set that may include {@code "null"}, 3.0 has one {@code type} and {@code nullable}.
  */
 final class SchemaFactory {
 
@@ -23,7 +23,9 @@ final class SchemaFactory {
 		return new Schema<>(this.version);
 	}
 
-	/** A schema of the given JSON types ({@code null} among them for a nullable value). */
+	/**
+	 * A schema of the given JSON types ({@code null} among them for a nullable value).
+	 */
 	Schema<Object> typed(Set<String> types) {
 		Schema<Object> schema = any();
 		Set<String> nonNull = new LinkedHashSet<>(types);

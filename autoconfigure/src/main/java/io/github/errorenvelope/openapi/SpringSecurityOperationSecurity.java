@@ -17,9 +17,10 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 
 /**
- * Spring Security's answer for an operation: asks the application's filter chains whether an
- * anonymous caller (else 401) and an authenticated caller without authorities (else 403) may call
- * each mapped path, and treats method-security annotations as able to deny both.
+ * Spring Security's answer for an operation: asks the application's filter chains whether
+ * an anonymous caller (else 401) and an authenticated caller without authorities (else
+ * 403) may call each mapped path, and treats method-security annotations as able to deny
+ * both.
  */
 public class SpringSecurityOperationSecurity implements OperationSecurity {
 
@@ -32,14 +33,15 @@ public class SpringSecurityOperationSecurity implements OperationSecurity {
 	private static final Authentication ANONYMOUS = new AnonymousAuthenticationToken("error-envelope-openapi",
 			"anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
 
-	private static final Authentication AUTHENTICATED = UsernamePasswordAuthenticationToken.authenticated("user",
-			null, List.of());
+	private static final Authentication AUTHENTICATED = UsernamePasswordAuthenticationToken.authenticated("user", null,
+			List.of());
 
 	private final ObjectProvider<WebInvocationPrivilegeEvaluator> evaluator;
 
 	/**
 	 * Create the check.
-	 * @param evaluator the application's privilege evaluator (present once a filter chain exists)
+	 * @param evaluator the application's privilege evaluator (present once a filter chain
+	 * exists)
 	 */
 	public SpringSecurityOperationSecurity(ObjectProvider<WebInvocationPrivilegeEvaluator> evaluator) {
 		this.evaluator = evaluator;

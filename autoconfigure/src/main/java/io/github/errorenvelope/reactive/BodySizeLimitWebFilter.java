@@ -17,9 +17,10 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Enforces {@code error-envelope.limits.max-body-size} on reactive request bodies other than multipart
- * and form posts, as on Spring MVC: a declared {@code Content-Length} over the limit is refused before
- * anything is read, and a chunked body fails with 413 as soon as it passes the limit.
+ * Enforces {@code error-envelope.limits.max-body-size} on reactive request bodies other
+ * than multipart and form posts, as on Spring MVC: a declared {@code Content-Length} over
+ * the limit is refused before anything is read, and a chunked body fails with 413 as soon
+ * as it passes the limit.
  */
 public class BodySizeLimitWebFilter implements WebFilter, Ordered {
 

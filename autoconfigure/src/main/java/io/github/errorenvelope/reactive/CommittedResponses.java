@@ -8,10 +8,10 @@ import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 import org.springframework.util.ClassUtils;
 
 /**
- * Ends a response that failed after it was committed. Completing it normally would let the server
- * finish a truncated body as if it were whole; on Reactor Netty the connection is closed instead (the
- * client sees an incomplete response), elsewhere the error is handed on to the server, which does the
- * same.
+ * Ends a response that failed after it was committed. Completing it normally would let
+ * the server finish a truncated body as if it were whole; on Reactor Netty the connection
+ * is closed instead (the client sees an incomplete response), elsewhere the error is
+ * handed on to the server, which does the same.
  */
 final class CommittedResponses {
 

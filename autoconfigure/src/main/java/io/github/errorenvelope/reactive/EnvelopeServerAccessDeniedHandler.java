@@ -7,9 +7,10 @@ import org.springframework.security.web.server.authorization.ServerAccessDeniedH
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Spring Security for WebFlux: answers access denied (URL rules and reactive method security) with
- * the 403 envelope instead of Spring Security's plain-text "Access Denied". Applied to every
- * {@code ServerHttpSecurity} without wiring by {@link EnvelopeServerHttpSecurityPostProcessor}.
+ * Spring Security for WebFlux: answers access denied (URL rules and reactive method
+ * security) with the 403 envelope instead of Spring Security's plain-text "Access
+ * Denied". Applied to every {@code ServerHttpSecurity} without wiring by
+ * {@link EnvelopeServerHttpSecurityPostProcessor}.
  */
 public class EnvelopeServerAccessDeniedHandler implements ServerAccessDeniedHandler {
 

@@ -7,11 +7,12 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Spring Security for WebFlux: answers a missing or failed authentication with the 401 envelope and
- * the configured {@code WWW-Authenticate} challenge, for applications that set their entry point
- * explicitly: {@code http.exceptionHandling(e -> e.authenticationEntryPoint(envelopeEntryPoint))}.
- * Without it, Spring Security's own entry points (which set a status and a challenge and write no
- * body) reach the envelope through {@link StatusOnlyResponseWebFilter}.
+ * Spring Security for WebFlux: answers a missing or failed authentication with the 401
+ * envelope and the configured {@code WWW-Authenticate} challenge, for applications that
+ * set their entry point explicitly:
+ * {@code http.exceptionHandling(e -> e.authenticationEntryPoint(envelopeEntryPoint))}.
+ * Without it, Spring Security's own entry points (which set a status and a challenge and
+ * write no body) reach the envelope through {@link StatusOnlyResponseWebFilter}.
  */
 public class EnvelopeServerAuthenticationEntryPoint implements ServerAuthenticationEntryPoint {
 

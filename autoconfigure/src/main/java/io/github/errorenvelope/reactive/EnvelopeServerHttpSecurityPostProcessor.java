@@ -5,10 +5,10 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 
 /**
- * Applies the envelope's access-denied handler to every {@link ServerHttpSecurity} the application
- * builds its {@code SecurityWebFilterChain} from, so 403s need no wiring. An application that sets
- * its own handler on {@code exceptionHandling} replaces it, since it customizes the same settings
- * afterwards.
+ * Applies the envelope's access-denied handler to every {@link ServerHttpSecurity} the
+ * application builds its {@code SecurityWebFilterChain} from, so 403s need no wiring. An
+ * application that sets its own handler on {@code exceptionHandling} replaces it, since
+ * it customizes the same settings afterwards.
  */
 public class EnvelopeServerHttpSecurityPostProcessor implements BeanPostProcessor {
 
@@ -16,8 +16,9 @@ public class EnvelopeServerHttpSecurityPostProcessor implements BeanPostProcesso
 
 	/**
 	 * Create the post-processor.
-	 * @param accessDeniedHandler the handler, looked up when the first {@code ServerHttpSecurity} is
-	 * built (a post-processor must not pull the pipeline in early)
+	 * @param accessDeniedHandler the handler, looked up when the first
+	 * {@code ServerHttpSecurity} is built (a post-processor must not pull the pipeline in
+	 * early)
 	 */
 	public EnvelopeServerHttpSecurityPostProcessor(
 			ObjectProvider<EnvelopeServerAccessDeniedHandler> accessDeniedHandler) {

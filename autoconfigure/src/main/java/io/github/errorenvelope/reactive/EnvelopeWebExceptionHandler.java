@@ -25,10 +25,11 @@ import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * The reactive entry point: every error a WebFlux application signals that its own
- * {@code @ExceptionHandler}s did not answer — from controllers, functional routes, {@code WebFilter}s,
- * codecs and routing — goes through the same classifier, customizers and style as on Spring MVC and
- * is written once, ahead of Spring Boot's own error handler. A response already committed is left
- * alone: the error is logged once and the connection aborted, so no truncated body looks complete.
+ * {@code @ExceptionHandler}s did not answer — from controllers, functional routes,
+ * {@code WebFilter}s, codecs and routing — goes through the same classifier, customizers
+ * and style as on Spring MVC and is written once, ahead of Spring Boot's own error
+ * handler. A response already committed is left alone: the error is logged once and the
+ * connection aborted, so no truncated body looks complete.
  */
 public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered {
 
@@ -54,7 +55,8 @@ public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered
 	 * @param finisher the shared steps after classification
 	 * @param json renders and serializes envelopes
 	 * @param maxInMemorySize the codecs' buffer limit, for the 413 message
-	 * @param mdcKey the MDC key of the request id, so the error's log line carries it as on Spring MVC
+	 * @param mdcKey the MDC key of the request id, so the error's log line carries it as
+	 * on Spring MVC
 	 */
 	public EnvelopeWebExceptionHandler(ErrorClassifier classifier, RequestIdPolicy requestIds, ErrorFinisher finisher,
 			EnvelopeJson json, long maxInMemorySize, String mdcKey) {
@@ -77,8 +79,9 @@ public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered
 	}
 
 	/**
-	 * Answer an exchange with the envelope for a bare status: a response a filter or an entry point
-	 * (Spring Security's HTTP Basic one, for instance) left with an error status and no body.
+	 * Answer an exchange with the envelope for a bare status: a response a filter or an
+	 * entry point (Spring Security's HTTP Basic one, for instance) left with an error
+	 * status and no body.
 	 * @param exchange the exchange
 	 * @param status the status
 	 * @return completion of the write
@@ -92,7 +95,8 @@ public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered
 		String method = request.getMethod().name();
 		String path = request.getPath().value();
 		String requestId = RequestIdWebFilter.requestIdOf(exchange, this.requestIds);
-		// exception handlers run outside the request-id filter's Reactor context: put the id back for the log line
+		// exception handlers run outside the request-id filter's Reactor context: put the
+		// id back for the log line
 		String previous = MDC.get(this.mdcKey);
 		MDC.put(this.mdcKey, requestId);
 		try {
@@ -108,8 +112,8 @@ public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered
 		}
 	}
 
-	private Mono<Void> respond(ServerWebExchange exchange, Throwable exception, int status, String method,
-			String path, String requestId) {
+	private Mono<Void> respond(ServerWebExchange exchange, Throwable exception, int status, String method, String path,
+			String requestId) {
 		if (exception != null && DisconnectedClientHelper.isClientDisconnectedException(exception)) {
 			this.finisher.clientGone(exception, method, path, requestId);
 			return Mono.empty();
@@ -168,7 +172,10 @@ public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered
 		return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
 	}
 
-	/** The matched route template ({@code /orders/{id}}), without request data; {@code null} before routing. */
+	/**
+	 * The matched route template ({@code /orders/{id}}), without request data;
+	 * {@code null} before routing.
+	 */
 	private static String routeOf(ServerWebExchange exchange) {
 		Object pattern = exchange.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
 		return (pattern != null) ? pattern.toString() : null;

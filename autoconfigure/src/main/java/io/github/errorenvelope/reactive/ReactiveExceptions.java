@@ -19,11 +19,12 @@ import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ServerWebInputException;
 
 /**
- * Restates WebFlux's request-input exceptions as the Spring Web exceptions the classifier's mappers
- * already read — a bind failure as {@link MethodArgumentNotValidException}, a conversion failure as
+ * Restates WebFlux's request-input exceptions as the Spring Web exceptions the
+ * classifier's mappers already read — a bind failure as
+ * {@link MethodArgumentNotValidException}, a conversion failure as
  * {@link MethodArgumentTypeMismatchException}, an unreadable body as
- * {@link HttpMessageNotReadableException} keeping Jackson's cause, a buffer limit as a 413 — so both
- * stacks answer with the same codes, field names and messages.
+ * {@link HttpMessageNotReadableException} keeping Jackson's cause, a buffer limit as a
+ * 413 — so both stacks answer with the same codes, field names and messages.
  */
 final class ReactiveExceptions {
 
@@ -47,8 +48,8 @@ final class ReactiveExceptions {
 	/**
 	 * The exception to classify for one WebFlux signalled.
 	 * @param exception what WebFlux signalled
-	 * @param maxInMemorySize the codecs' buffer limit ({@code spring.http.codecs.max-in-memory-size}), for
-	 * the 413 message
+	 * @param maxInMemorySize the codecs' buffer limit
+	 * ({@code spring.http.codecs.max-in-memory-size}), for the 413 message
 	 * @return the exception the mappers understand, or {@code exception} itself
 	 */
 	static Throwable toClassifiable(Throwable exception, long maxInMemorySize) {
@@ -74,11 +75,13 @@ final class ReactiveExceptions {
 					parameter.getParameterName(), parameter, mismatch.getCause());
 		}
 		if ("No request body".equals(input.getReason())) {
-			// WebFlux's words for a required body that is absent (its cause only names the handler)
+			// WebFlux's words for a required body that is absent (its cause only names
+			// the handler)
 			return new HttpMessageNotReadableException("Required request body is missing", NO_BODY);
 		}
 		if (cause != null) {
-			// a body the decoder could not read; the mappers find Jackson's own exception in the causes
+			// a body the decoder could not read; the mappers find Jackson's own exception
+			// in the causes
 			return new HttpMessageNotReadableException("Failed to read HTTP message", cause, NO_BODY);
 		}
 		return input;

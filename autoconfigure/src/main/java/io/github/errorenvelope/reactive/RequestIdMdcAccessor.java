@@ -8,9 +8,10 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * Lets Micrometer context propagation restore the request id from the Reactor context into the SLF4J
- * MDC, so log lines written while a reactive request is processed carry it (as Spring Boot does for
- * trace ids with {@code spring.reactor.context-propagation=auto}). Registered with the global
+ * Lets Micrometer context propagation restore the request id from the Reactor context
+ * into the SLF4J MDC, so log lines written while a reactive request is processed carry it
+ * (as Spring Boot does for trace ids with
+ * {@code spring.reactor.context-propagation=auto}). Registered with the global
  * {@link ContextRegistry} while its application context runs.
  */
 public class RequestIdMdcAccessor implements ThreadLocalAccessor<String>, InitializingBean, DisposableBean {

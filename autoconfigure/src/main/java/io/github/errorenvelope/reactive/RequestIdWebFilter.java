@@ -14,9 +14,10 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Gives every reactive request an id before anything else runs: keeps it in an exchange attribute,
- * sets the response header on every response (success and error alike) and puts it in the Reactor
- * context under {@link #CONTEXT_KEY}, from where context propagation restores it into the SLF4J MDC.
+ * Gives every reactive request an id before anything else runs: keeps it in an exchange
+ * attribute, sets the response header on every response (success and error alike) and
+ * puts it in the Reactor context under {@link #CONTEXT_KEY}, from where context
+ * propagation restores it into the SLF4J MDC.
  */
 public class RequestIdWebFilter implements WebFilter, Ordered {
 
@@ -48,9 +49,10 @@ public class RequestIdWebFilter implements WebFilter, Ordered {
 		if (this.policy.traceIds() == null || !CONTEXT_PROPAGATION_PRESENT) {
 			return filter(exchange, chain, requestIdOf(exchange, this.policy));
 		}
-		// the server observation, and so the trace, is in the Reactor context, not on this thread
-		return Mono.deferContextual((context) -> filter(exchange, chain,
-				TraceScope.requestIdOf(exchange, this.policy, context)));
+		// the server observation, and so the trace, is in the Reactor context, not on
+		// this thread
+		return Mono.deferContextual(
+				(context) -> filter(exchange, chain, TraceScope.requestIdOf(exchange, this.policy, context)));
 	}
 
 	private Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain, String id) {
@@ -90,7 +92,10 @@ public class RequestIdWebFilter implements WebFilter, Ordered {
 		return Mono.deferContextual((context) -> Mono.justOrEmpty(context.<String>getOrDefault(CONTEXT_KEY, null)));
 	}
 
-	/** Kept apart so the context-propagation types are only resolved where the library is present. */
+	/**
+	 * Kept apart so the context-propagation types are only resolved where the library is
+	 * present.
+	 */
 	private static final class TraceScope {
 
 		private static final ContextSnapshotFactory SNAPSHOTS = ContextSnapshotFactory.builder().build();

@@ -10,10 +10,10 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * The reactive counterpart of the servlet error dispatch: when the chain completes leaving an error
- * status and no body — Spring Security's HTTP Basic entry point sets 401 and {@code WWW-Authenticate}
- * and nothing else, a filter may set a status and stop — the envelope for that status is written,
- * keeping the headers already set.
+ * The reactive counterpart of the servlet error dispatch: when the chain completes
+ * leaving an error status and no body — Spring Security's HTTP Basic entry point sets 401
+ * and {@code WWW-Authenticate} and nothing else, a filter may set a status and stop — the
+ * envelope for that status is written, keeping the headers already set.
  */
 public class StatusOnlyResponseWebFilter implements WebFilter, Ordered {
 

@@ -35,17 +35,21 @@ import org.springframework.web.reactive.result.method.annotation.ResponseEntityR
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Wraps the successful JSON bodies of annotated WebFlux controllers in the active style's success
- * envelope: a {@code Mono} or plain value as {@code data}, a {@code Flux} collected into a JSON array,
- * a {@code ResponseEntity}'s body keeping its status and headers. Left alone, as on Spring MVC: text,
- * bytes, resources and problem details, streams ({@code text/event-stream},
- * {@code application/x-ndjson}), 204 and non-2xx responses, actuator and OpenAPI endpoints, and
- * handlers annotated {@link RawResponse @RawResponse}. The wrapped result is written by WebFlux's own
- * body and entity result handlers, so content negotiation and codecs stay Spring's.
+ * Wraps the successful JSON bodies of annotated WebFlux controllers in the active style's
+ * success envelope: a {@code Mono} or plain value as {@code data}, a {@code Flux}
+ * collected into a JSON array, a {@code ResponseEntity}'s body keeping its status and
+ * headers. Left alone, as on Spring MVC: text, bytes, resources and problem details,
+ * streams ({@code text/event-stream}, {@code application/x-ndjson}), 204 and non-2xx
+ * responses, actuator and OpenAPI endpoints, and handlers annotated
+ * {@link RawResponse @RawResponse}. The wrapped result is written by WebFlux's own body
+ * and entity result handlers, so content negotiation and codecs stay Spring's.
  */
 public class SuccessEnvelopeResultHandler implements HandlerResultHandler, Ordered {
 
-	/** Ahead of WebFlux's {@code ResponseEntityResultHandler} (0) and {@code ResponseBodyResultHandler} (100). */
+	/**
+	 * Ahead of WebFlux's {@code ResponseEntityResultHandler} (0) and
+	 * {@code ResponseBodyResultHandler} (100).
+	 */
 	public static final int ORDER = -10;
 
 	private static final MethodParameter WRAPPED_BODY = returnTypeOf("wrappedBody");
@@ -55,8 +59,7 @@ public class SuccessEnvelopeResultHandler implements HandlerResultHandler, Order
 	private static final List<Class<?>> RAW_BODY_TYPES = List.of(CharSequence.class, byte[].class, Resource.class,
 			DataBuffer.class, ServerSentEvent.class, ProblemDetail.class, Void.class, void.class);
 
-	private static final List<MediaType> STREAMING = List.of(MediaType.TEXT_EVENT_STREAM,
-			MediaType.APPLICATION_NDJSON);
+	private static final List<MediaType> STREAMING = List.of(MediaType.TEXT_EVENT_STREAM, MediaType.APPLICATION_NDJSON);
 
 	private final EnvelopeStyle style;
 
@@ -130,14 +133,20 @@ public class SuccessEnvelopeResultHandler implements HandlerResultHandler, Order
 		return isWrappableValue(body) ? this.style.wrapSuccess(body) : body;
 	}
 
-	/** The return value as one value: a single-value publisher's item, or the value itself. */
+	/**
+	 * The return value as one value: a single-value publisher's item, or the value
+	 * itself.
+	 */
 	private Mono<Object> single(HandlerResult result) {
 		Object value = result.getReturnValue();
 		ReactiveAdapter adapter = this.adapters.getAdapter(result.getReturnType().resolve(), value);
 		return (adapter != null) ? Mono.from(adapter.toPublisher(value)) : Mono.justOrEmpty(value);
 	}
 
-	/** The body: a multi-value publisher collected into a list (a JSON array), else the single value. */
+	/**
+	 * The body: a multi-value publisher collected into a list (a JSON array), else the
+	 * single value.
+	 */
 	private Mono<Object> body(HandlerResult result) {
 		Object value = result.getReturnValue();
 		ReactiveAdapter adapter = this.adapters.getAdapter(result.getReturnType().resolve(), value);
@@ -190,8 +199,8 @@ public class SuccessEnvelopeResultHandler implements HandlerResultHandler, Order
 			return false;
 		}
 		List<MediaType> accepted = exchange.getRequest().getHeaders().getAccept();
-		if (accepted.stream().anyMatch((type) -> STREAMING.stream().anyMatch(type::isCompatibleWith)
-				&& !type.isWildcardType())) {
+		if (accepted.stream()
+			.anyMatch((type) -> STREAMING.stream().anyMatch(type::isCompatibleWith) && !type.isWildcardType())) {
 			return false;
 		}
 		return !isInfrastructurePath(exchange.getRequest().getPath().value());
@@ -216,7 +225,10 @@ public class SuccessEnvelopeResultHandler implements HandlerResultHandler, Order
 		return new MethodParameter(method, -1);
 	}
 
-	/** The declared types of wrapped results, so WebFlux writes the envelope as a plain JSON tree. */
+	/**
+	 * The declared types of wrapped results, so WebFlux writes the envelope as a plain
+	 * JSON tree.
+	 */
 	@ResponseBody
 	private static final class WrappedReturnTypes {
 

@@ -14,9 +14,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 
 /**
- * Maps WebFlux's routing, content-negotiation and missing-value exceptions to the codes and messages
- * Spring MVC's equivalents get: 404, 405 with {@code Allow}, 406, 415 with {@code Accept}, and
- * {@code MISSING_PARAMETER} naming the missing query parameter, header, cookie, part or path variable.
+ * Maps WebFlux's routing, content-negotiation and missing-value exceptions to the codes
+ * and messages Spring MVC's equivalents get: 404, 405 with {@code Allow}, 406, 415 with
+ * {@code Accept}, and {@code MISSING_PARAMETER} naming the missing query parameter,
+ * header, cookie, part or path variable.
  */
 public final class WebFluxExceptionMapper implements ErrorMapper {
 
@@ -26,8 +27,7 @@ public final class WebFluxExceptionMapper implements ErrorMapper {
 			return FrameworkStatusMapper.simple(404, ErrorCodes.NOT_FOUND);
 		}
 		if (exception instanceof MethodNotAllowedException notAllowed) {
-			return FrameworkStatusMapper.methodNotAllowed(notAllowed.getHttpMethod(),
-					notAllowed.getSupportedMethods());
+			return FrameworkStatusMapper.methodNotAllowed(notAllowed.getHttpMethod(), notAllowed.getSupportedMethods());
 		}
 		if (exception instanceof NotAcceptableStatusException) {
 			return FrameworkStatusMapper.simple(406, ErrorCodes.NOT_ACCEPTABLE);
@@ -42,7 +42,10 @@ public final class WebFluxExceptionMapper implements ErrorMapper {
 		return null;
 	}
 
-	/** The plain 404 WebFlux's dispatcher signals when no handler matches (not one the application threw). */
+	/**
+	 * The plain 404 WebFlux's dispatcher signals when no handler matches (not one the
+	 * application threw).
+	 */
 	private static boolean isNoMatchingHandler(Throwable exception) {
 		return exception instanceof ResponseStatusException status && status.getClass() == ResponseStatusException.class
 				&& status.getStatusCode().value() == 404 && "No matching handler".equals(status.getReason());

@@ -9,8 +9,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * An {@link AccessDeniedHandler} that answers 403 with the envelope directly, for applications that
- * wire their handler explicitly: {@code http.exceptionHandling(e -> e.accessDeniedHandler(handler))}.
+ * An {@link AccessDeniedHandler} that answers 403 with the envelope directly, for
+ * applications that wire their handler explicitly:
+ * {@code http.exceptionHandling(e -> e.accessDeniedHandler(handler))}.
  */
 public class EnvelopeAccessDeniedHandler implements AccessDeniedHandler {
 

@@ -9,10 +9,11 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
- * An {@link AuthenticationEntryPoint} that answers 401 with the envelope directly, for applications
- * that wire their entry point explicitly:
- * {@code http.exceptionHandling(e -> e.authenticationEntryPoint(envelopeEntryPoint))}. Without it,
- * Spring Security's own entry points already reach the envelope through the error dispatch.
+ * An {@link AuthenticationEntryPoint} that answers 401 with the envelope directly, for
+ * applications that wire their entry point explicitly:
+ * {@code http.exceptionHandling(e -> e.authenticationEntryPoint(envelopeEntryPoint))}.
+ * Without it, Spring Security's own entry points already reach the envelope through the
+ * error dispatch.
  */
 public class EnvelopeAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
@@ -23,8 +24,8 @@ public class EnvelopeAuthenticationEntryPoint implements AuthenticationEntryPoin
 	/**
 	 * Create the entry point.
 	 * @param handler the pipeline
-	 * @param challenge the {@code WWW-Authenticate} value to send (e.g. {@code Bearer}), or
-	 * {@code null} to keep whatever is already set
+	 * @param challenge the {@code WWW-Authenticate} value to send (e.g. {@code Bearer}),
+	 * or {@code null} to keep whatever is already set
 	 */
 	public EnvelopeAuthenticationEntryPoint(ErrorEnvelopeHandler handler, String challenge) {
 		this.handler = handler;

@@ -9,16 +9,17 @@ import org.springframework.security.core.AuthenticationException;
 
 /**
  * Hands Spring Security's exceptions thrown inside controllers (method security such as
- * {@code @PreAuthorize}) back to the security filter chain when the request is inside one, so
- * Spring Security's exception translation decides between 401 (anonymous, with its
- * {@code WWW-Authenticate} challenge) and 403; its answer is rendered through the error dispatch.
- * Outside a security filter chain the catch-all renders them itself (401/403, never 500).
+ * {@code @PreAuthorize}) back to the security filter chain when the request is inside
+ * one, so Spring Security's exception translation decides between 401 (anonymous, with
+ * its {@code WWW-Authenticate} challenge) and 403; its answer is rendered through the
+ * error dispatch. Outside a security filter chain the catch-all renders them itself
+ * (401/403, never 500).
  */
 public class SecurityExceptionPassThrough implements ExceptionPassThrough {
 
 	/**
-	 * The request attribute {@code FilterChainProxy} sets while a request is inside the security
-	 * filter chain (its constant is private, the value is stable).
+	 * The request attribute {@code FilterChainProxy} sets while a request is inside the
+	 * security filter chain (its constant is private, the value is stable).
 	 */
 	static final String FILTER_CHAIN_APPLIED = "org.springframework.security.web.FilterChainProxy.APPLIED";
 

@@ -5,22 +5,39 @@ import io.github.errorenvelope.EnvelopeStyle;
 /** The built-in envelope styles, selected with {@code error-envelope.style}. */
 public enum BuiltInStyle {
 
-	/** {@code error_code}, {@code error_type}, {@code error_message}, {@code error_details}. */
+	/**
+	 * {@code error_code}, {@code error_type}, {@code error_message},
+	 * {@code error_details}.
+	 */
 	CLAID,
 
-	/** {@code data}, {@code success}, {@code message}, {@code errors}; successes wrapped too. */
+	/**
+	 * {@code data}, {@code success}, {@code message}, {@code errors}; successes wrapped
+	 * too.
+	 */
 	SUCCESS_ENVELOPE,
 
-	/** {@code error.code}, {@code error.message}, {@code error.details}, {@code request_id} (default). */
+	/**
+	 * {@code error.code}, {@code error.message}, {@code error.details},
+	 * {@code request_id} (default).
+	 */
 	NESTED_ERROR,
 
-	/** {@code message}, {@code type}, {@code code}, {@code param}, {@code request_id}, {@code errors}. */
+	/**
+	 * {@code message}, {@code type}, {@code code}, {@code param}, {@code request_id},
+	 * {@code errors}.
+	 */
 	FLAT,
 
-	/** {@code status.code} (numeric), {@code status.description}, {@code status.details}, {@code status.req_id}. */
+	/**
+	 * {@code status.code} (numeric), {@code status.description}, {@code status.details},
+	 * {@code status.req_id}.
+	 */
 	STATUS_OBJECT,
 
-	/** RFC 9457 problem details with {@code code}, {@code request_id} and {@code errors}. */
+	/**
+	 * RFC 9457 problem details with {@code code}, {@code request_id} and {@code errors}.
+	 */
 	PROBLEM_DETAIL;
 
 	/**

@@ -6,9 +6,9 @@ import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.EnvelopeStyle;
 
 /**
- * The {@code claid} style: {@code error_code}, {@code error_type}, {@code error_message} and
- * {@code error_details} (field → messages, {@code {}} when there are none; extra details are members
- * of it). Codes are written as-is by default.
+ * The {@code claid} style: {@code error_code}, {@code error_type}, {@code error_message}
+ * and {@code error_details} (field → messages, {@code {}} when there are none; extra
+ * details are members of it). Codes are written as-is by default.
  */
 public final class ClaidStyle implements EnvelopeStyle {
 

@@ -8,10 +8,11 @@ import io.github.errorenvelope.CodeCase;
 import io.github.errorenvelope.EnvelopeStyle;
 
 /**
- * Turns canonical codes into output codes: an application rename ({@code error-envelope.codes.*})
- * wins and is written exactly as given; otherwise the style's own catalogue code, else the canonical
- * code in the configured case (or the style's default case). Each canonical code is formatted once
- * and remembered (up to a bound), as its output depends only on the configuration.
+ * Turns canonical codes into output codes: an application rename
+ * ({@code error-envelope.codes.*}) wins and is written exactly as given; otherwise the
+ * style's own catalogue code, else the canonical code in the configured case (or the
+ * style's default case). Each canonical code is formatted once and remembered (up to a
+ * bound), as its output depends only on the configuration.
  */
 public final class CodeFormatter {
 

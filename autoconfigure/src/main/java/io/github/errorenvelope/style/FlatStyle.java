@@ -10,10 +10,10 @@ import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.FieldViolation;
 
 /**
- * The {@code flat} style: {@code message}, {@code type}, {@code code}, {@code param} (the first
- * offending parameter, absent otherwise), {@code request_id}, and {@code errors} (each
- * {@code param} + {@code message}) only when there are violations; extra details are top-level
- * members. Codes are lower_snake by default.
+ * The {@code flat} style: {@code message}, {@code type}, {@code code}, {@code param} (the
+ * first offending parameter, absent otherwise), {@code request_id}, and {@code errors}
+ * (each {@code param} + {@code message}) only when there are violations; extra details
+ * are top-level members. Codes are lower_snake by default.
  */
 public final class FlatStyle implements EnvelopeStyle {
 

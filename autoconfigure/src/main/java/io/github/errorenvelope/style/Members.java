@@ -11,7 +11,9 @@ import io.github.errorenvelope.FieldViolation;
 /** Small building blocks the built-in styles share. */
 final class Members {
 
-	/** The key used for violations that concern the whole request rather than one field. */
+	/**
+	 * The key used for violations that concern the whole request rather than one field.
+	 */
 	static final String WHOLE_REQUEST = "request";
 
 	private Members() {
@@ -40,8 +42,8 @@ final class Members {
 	}
 
 	/**
-	 * One violation as an object with the given member names, plus {@code rejected_value} when the
-	 * classifier kept it (only with {@code expose-rejected-values}).
+	 * One violation as an object with the given member names, plus {@code rejected_value}
+	 * when the classifier kept it (only with {@code expose-rejected-values}).
 	 */
 	static Map<String, Object> violation(FieldViolation violation, String fieldMember, String messageMember) {
 		Map<String, Object> entry = object();
@@ -53,7 +55,10 @@ final class Members {
 		return entry;
 	}
 
-	/** Add the error's extra details to a node, never replacing a member the style defines. */
+	/**
+	 * Add the error's extra details to a node, never replacing a member the style
+	 * defines.
+	 */
 	static void addDetails(Map<String, Object> node, ApiError error) {
 		for (Map.Entry<String, Object> detail : error.getDetails().entrySet()) {
 			node.putIfAbsent(detail.getKey(), detail.getValue());

@@ -10,14 +10,17 @@ import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.FieldViolation;
 
 /**
- * The {@code nested-error} style (the default): {@code {"error": {"code", "message", "details"},
- * "request_id"}}. For validation errors {@code details.field} and {@code details.issue} name the first
- * violation and {@code details.violations} lists all; extra details are members of {@code details},
- * which is left out when empty. Codes are UPPER_SNAKE by default.
+ * The {@code nested-error} style (the default): {@code {"error": {"code", "message",
+ * "details"}, "request_id"}}. For validation errors {@code details.field} and
+ * {@code details.issue} name the first violation and {@code details.violations} lists
+ * all; extra details are members of {@code details}, which is left out when empty. Codes
+ * are UPPER_SNAKE by default.
  */
 public final class NestedErrorStyle implements EnvelopeStyle {
 
-	/** The summary line of a validation error whose message the application did not set. */
+	/**
+	 * The summary line of a validation error whose message the application did not set.
+	 */
 	public static final String VALIDATION_SUMMARY = "Invalid request parameters";
 
 	@Override

@@ -13,11 +13,12 @@ import io.github.errorenvelope.FieldViolation;
 import org.springframework.http.HttpStatus;
 
 /**
- * The {@code problem-detail} style (RFC 9457, {@code application/problem+json}): {@code type},
- * {@code title}, {@code status}, {@code detail}, {@code instance}, plus the extension members
- * {@code code}, {@code request_id} and {@code errors} (each with a JSON {@code pointer} for body
- * fields or a {@code parameter} name, and {@code detail}). Extra details are extension members.
- * With a type base URI, {@code type} is that URI plus the code in kebab case.
+ * The {@code problem-detail} style (RFC 9457, {@code application/problem+json}):
+ * {@code type}, {@code title}, {@code status}, {@code detail}, {@code instance}, plus the
+ * extension members {@code code}, {@code request_id} and {@code errors} (each with a JSON
+ * {@code pointer} for body fields or a {@code parameter} name, and {@code detail}). Extra
+ * details are extension members. With a type base URI, {@code type} is that URI plus the
+ * code in kebab case.
  */
 public final class ProblemDetailStyle implements EnvelopeStyle {
 
@@ -25,7 +26,8 @@ public final class ProblemDetailStyle implements EnvelopeStyle {
 
 	/**
 	 * Create the style.
-	 * @param typeBaseUri the base of {@code type} URIs, or {@code null} for {@code about:blank}
+	 * @param typeBaseUri the base of {@code type} URIs, or {@code null} for
+	 * {@code about:blank}
 	 */
 	public ProblemDetailStyle(String typeBaseUri) {
 		this.typeBaseUri = (typeBaseUri == null || typeBaseUri.isBlank()) ? null

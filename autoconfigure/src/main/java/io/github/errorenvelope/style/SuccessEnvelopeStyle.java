@@ -11,9 +11,9 @@ import io.github.errorenvelope.EnvelopeStyle;
 
 /**
  * The {@code success-envelope} style: every response, success or error, is
- * {@code {"data", "success", "message"}}; errors add {@code errors}, a list of single-key objects
- * (field → messages for validation, code → message otherwise; extra details are members of the first
- * entry). Codes are lower_snake by default.
+ * {@code {"data", "success", "message"}}; errors add {@code errors}, a list of single-key
+ * objects (field → messages for validation, code → message otherwise; extra details are
+ * members of the first entry). Codes are lower_snake by default.
  */
 public final class SuccessEnvelopeStyle implements EnvelopeStyle {
 
@@ -21,7 +21,8 @@ public final class SuccessEnvelopeStyle implements EnvelopeStyle {
 
 	/**
 	 * Create the style.
-	 * @param wrapSuccess whether successful JSON responses are wrapped in the envelope too
+	 * @param wrapSuccess whether successful JSON responses are wrapped in the envelope
+	 * too
 	 */
 	public SuccessEnvelopeStyle(boolean wrapSuccess) {
 		this.wrapSuccess = wrapSuccess;

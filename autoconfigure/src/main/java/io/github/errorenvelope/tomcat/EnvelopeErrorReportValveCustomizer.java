@@ -18,10 +18,11 @@ import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 
 /**
- * Puts {@link EnvelopeErrorReportValve} on Tomcat's host in place of the stock {@link ErrorReportValve}
- * (the one Tomcat adds by default and the one Spring Boot adds to hide stack traces), unless the
- * application customized error reporting itself: a different {@code errorReportValveClass} on the
- * host, a subclass of {@code ErrorReportValve} in the host's pipeline (such as Tomcat's
+ * Puts {@link EnvelopeErrorReportValve} on Tomcat's host in place of the stock
+ * {@link ErrorReportValve} (the one Tomcat adds by default and the one Spring Boot adds
+ * to hide stack traces), unless the application customized error reporting itself: a
+ * different {@code errorReportValveClass} on the host, a subclass of
+ * {@code ErrorReportValve} in the host's pipeline (such as Tomcat's
  * {@code JsonErrorReportValve}), or a stock valve configured otherwise than Spring Boot's
  * ({@code showReport}, {@code showServerInfo} or {@code errorCode.*} error pages).
  */
@@ -52,9 +53,12 @@ public class EnvelopeErrorReportValveCustomizer
 		if (!(parent instanceof Host host)) {
 			return;
 		}
-		// Decide when the host starts: by then every customizer has run (Spring Boot's adds its stock valve
-		// in one, the application may add its own in another, in any order), and the host has not yet
-		// added the default valve it adds when its pipeline has none of the configured class.
+		// Decide when the host starts: by then every customizer has run (Spring Boot's
+		// adds its stock valve
+		// in one, the application may add its own in another, in any order), and the host
+		// has not yet
+		// added the default valve it adds when its pipeline has none of the configured
+		// class.
 		host.addLifecycleListener(event -> {
 			if (Lifecycle.BEFORE_START_EVENT.equals(event.getType())) {
 				install(host);
@@ -63,8 +67,8 @@ public class EnvelopeErrorReportValveCustomizer
 	}
 
 	/**
-	 * Install the envelope valve on a host that has not started yet, unless the application customized
-	 * error reporting there.
+	 * Install the envelope valve on a host that has not started yet, unless the
+	 * application customized error reporting there.
 	 * @param host the host
 	 * @return whether the envelope valve is in place afterwards
 	 */
@@ -87,17 +91,19 @@ public class EnvelopeErrorReportValveCustomizer
 		}
 		pipeline.addValve(new EnvelopeErrorReportValve(this.handler));
 		if (host instanceof StandardHost standardHost) {
-			// the host adds a valve of this class at start unless its pipeline already has one
+			// the host adds a valve of this class at start unless its pipeline already
+			// has one
 			standardHost.setErrorReportValveClass(EnvelopeErrorReportValve.class.getName());
 		}
 		return true;
 	}
 
 	/**
-	 * Whether the application has customized error reporting on a host, so that the envelope valve must
-	 * stay out.
+	 * Whether the application has customized error reporting on a host, so that the
+	 * envelope valve must stay out.
 	 * @param host the host, before it starts
-	 * @return {@code true} when anything but the stock valve, configured as Spring Boot does, is found
+	 * @return {@code true} when anything but the stock valve, configured as Spring Boot
+	 * does, is found
 	 */
 	static boolean isCustomizedByApplication(Host host) {
 		if (host instanceof StandardHost standardHost && !STOCK_VALVE.equals(standardHost.getErrorReportValveClass())) {
@@ -113,7 +119,8 @@ public class EnvelopeErrorReportValveCustomizer
 	}
 
 	private static boolean hasErrorPages(ErrorReportValve valve) {
-		// errorCode.0 is the valve's default page; exception-type pages cannot be listed, only status ones
+		// errorCode.0 is the valve's default page; exception-type pages cannot be listed,
+		// only status ones
 		if (valve.getProperty("errorCode.0") != null) {
 			return true;
 		}

@@ -7,11 +7,12 @@ import io.github.errorenvelope.classify.StatusDefaults;
 import org.apache.tomcat.util.http.InvalidParameterException;
 
 /**
- * Maps Tomcat's {@link InvalidParameterException} — thrown into the application when it first reads
- * parameters that break a container limit or cannot be decoded (more than
- * {@code server.tomcat.max-parameter-count}, a form larger than {@code server.tomcat.max-http-form-post-size},
- * broken percent-encoding) — to the status Tomcat chose: 413 {@code PAYLOAD_TOO_LARGE} or 400
- * {@code MALFORMED_REQUEST}, instead of a 500.
+ * Maps Tomcat's {@link InvalidParameterException} — thrown into the application when it
+ * first reads parameters that break a container limit or cannot be decoded (more than
+ * {@code server.tomcat.max-parameter-count}, a form larger than
+ * {@code server.tomcat.max-http-form-post-size}, broken percent-encoding) — to the status
+ * Tomcat chose: 413 {@code PAYLOAD_TOO_LARGE} or 400 {@code MALFORMED_REQUEST}, instead
+ * of a 500.
  */
 public final class TomcatParameterErrorMapper implements ErrorMapper {
 

@@ -15,9 +15,10 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import io.github.errorenvelope.classify.PayloadTooLargeException;
 
 /**
- * Enforces {@code error-envelope.limits.max-body-size} on request bodies other than multipart and
- * form posts (which have the container's own limits): a declared {@code Content-Length} over the
- * limit is refused before anything is read, and a chunked body fails as soon as it passes the limit.
+ * Enforces {@code error-envelope.limits.max-body-size} on request bodies other than
+ * multipart and form posts (which have the container's own limits): a declared
+ * {@code Content-Length} over the limit is refused before anything is read, and a chunked
+ * body fails as soon as it passes the limit.
  */
 public final class BodySizeLimit {
 
@@ -39,7 +40,8 @@ public final class BodySizeLimit {
 	/**
 	 * Check a request's declared size.
 	 * @param request the request
-	 * @return the exception to answer with when the declared size is over the limit, else {@code null}
+	 * @return the exception to answer with when the declared size is over the limit, else
+	 * {@code null}
 	 */
 	public PayloadTooLargeException checkDeclared(HttpServletRequest request) {
 		if (isDisabled() || request.getContentLengthLong() <= this.maxBytes || !applies(request)) {
@@ -62,9 +64,10 @@ public final class BodySizeLimit {
 	}
 
 	/**
-	 * Whether a request without {@code Content-Length} can carry a body: in HTTP/1.x only a chunked one
-	 * (RFC 9112 §6.3: without either header the body is empty), so a bodiless {@code GET} is not
-	 * wrapped; HTTP/2 and later frame bodies without either header.
+	 * Whether a request without {@code Content-Length} can carry a body: in HTTP/1.x only
+	 * a chunked one (RFC 9112 §6.3: without either header the body is empty), so a
+	 * bodiless {@code GET} is not wrapped; HTTP/2 and later frame bodies without either
+	 * header.
 	 */
 	private static boolean mayHaveUndeclaredBody(HttpServletRequest request) {
 		String protocol = request.getProtocol();

@@ -3,9 +3,9 @@ package io.github.errorenvelope.web;
 import io.github.errorenvelope.classify.Texts;
 
 /**
- * A stand-in for an exception whose message is too long to log (a 1 MB value in an exception
- * message would make a 1 MB log line): same class name in the message, same stack trace, message
- * cut, causes treated alike.
+ * A stand-in for an exception whose message is too long to log (a 1 MB value in an
+ * exception message would make a 1 MB log line): same class name in the message, same
+ * stack trace, message cut, causes treated alike.
  */
 final class BoundedFailure extends RuntimeException {
 
@@ -22,8 +22,8 @@ final class BoundedFailure extends RuntimeException {
 	}
 
 	/**
-	 * The exception to hand to the logger: the original when every message in its cause chain is
-	 * short, else a bounded copy.
+	 * The exception to hand to the logger: the original when every message in its cause
+	 * chain is short, else a bounded copy.
 	 * @param failure the exception
 	 * @return what to log
 	 */

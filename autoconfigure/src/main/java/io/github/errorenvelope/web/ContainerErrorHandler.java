@@ -12,10 +12,11 @@ import io.github.errorenvelope.ErrorCodes;
 import io.github.errorenvelope.classify.ErrorClassifier;
 
 /**
- * The pipeline for error pages the servlet container renders itself, for requests it rejected before
- * any filter or servlet ran (a broken request line or header block, a rejected path, a size limit):
- * classified by status alone, translated, customized, code-formatted, logged and written by the one
- * writer. It needs nothing from Spring MVC, because the container calls it outside the servlet.
+ * The pipeline for error pages the servlet container renders itself, for requests it
+ * rejected before any filter or servlet ran (a broken request line or header block, a
+ * rejected path, a size limit): classified by status alone, translated, customized,
+ * code-formatted, logged and written by the one writer. It needs nothing from Spring MVC,
+ * because the container calls it outside the servlet.
  */
 public class ContainerErrorHandler {
 
@@ -44,9 +45,10 @@ public class ContainerErrorHandler {
 	 * Answer a request the container rejected with the envelope for its status.
 	 * @param status the status the container chose
 	 * @param request the request, as far as the container could parse it
-	 * @param headersParsed whether the request line and headers were parsed completely, so that the
-	 * incoming request id and {@code Accept-Language} may be used; when {@code false} only what the
-	 * container itself decided is trusted and a new request id is generated
+	 * @param headersParsed whether the request line and headers were parsed completely,
+	 * so that the incoming request id and {@code Accept-Language} may be used; when
+	 * {@code false} only what the container itself decided is trusted and a new request
+	 * id is generated
 	 * @param response the response (not committed)
 	 */
 	public void handle(int status, HttpServletRequest request, boolean headersParsed, HttpServletResponse response) {
@@ -62,11 +64,12 @@ public class ContainerErrorHandler {
 	}
 
 	/**
-	 * Build the error a rejected request gets, without writing it. A 400 from the container means the
-	 * request could not be parsed or was refused as malformed, so its code is
-	 * {@code MALFORMED_REQUEST} rather than the generic {@code BAD_REQUEST}; every other status gets
-	 * the classifier's code for it ({@code NOT_FOUND}, {@code PAYLOAD_TOO_LARGE}, {@code URI_TOO_LONG},
-	 * …). The path is left out: it is often the very thing that was rejected.
+	 * Build the error a rejected request gets, without writing it. A 400 from the
+	 * container means the request could not be parsed or was refused as malformed, so its
+	 * code is {@code MALFORMED_REQUEST} rather than the generic {@code BAD_REQUEST};
+	 * every other status gets the classifier's code for it ({@code NOT_FOUND},
+	 * {@code PAYLOAD_TOO_LARGE}, {@code URI_TOO_LONG}, …). The path is left out: it is
+	 * often the very thing that was rejected.
 	 * @param status the status the container chose
 	 * @param requestId the request id
 	 * @param locale the locale for translated messages
@@ -91,7 +94,8 @@ public class ContainerErrorHandler {
 	}
 
 	private String requestId(HttpServletRequest request, boolean headersParsed) {
-		// an id the request-id filter already decided (the request got that far) stays the same
+		// an id the request-id filter already decided (the request got that far) stays
+		// the same
 		Object known = request.getAttribute(RequestIds.ATTRIBUTE);
 		if (known instanceof String id) {
 			return id;

@@ -8,13 +8,13 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.springframework.http.HttpHeaders;
 
 /**
- * A cross-origin response that lists the request-id header in {@code Access-Control-Expose-Headers}
- * as soon as the application's CORS handling admits the request (sets
- * {@code Access-Control-Allow-Origin}) — whoever does it: Spring MVC's {@code @CrossOrigin} or
- * {@code addCorsMappings}, a {@code CorsFilter} over a {@code CorsConfigurationSource}, or Spring
- * Security's {@code cors()}. Without it a browser script cannot read the id, and in the styles without
- * a body slot the header is the only place the id is. A rejected cross-origin request gets nothing
- * added.
+ * A cross-origin response that lists the request-id header in
+ * {@code Access-Control-Expose-Headers} as soon as the application's CORS handling admits
+ * the request (sets {@code Access-Control-Allow-Origin}) — whoever does it: Spring MVC's
+ * {@code @CrossOrigin} or {@code addCorsMappings}, a {@code CorsFilter} over a
+ * {@code CorsConfigurationSource}, or Spring Security's {@code cors()}. Without it a
+ * browser script cannot read the id, and in the styles without a body slot the header is
+ * the only place the id is. A rejected cross-origin request gets nothing added.
  */
 final class CorsExposedRequestIdResponse extends HttpServletResponseWrapper {
 
@@ -44,7 +44,8 @@ final class CorsExposedRequestIdResponse extends HttpServletResponseWrapper {
 	@Override
 	public void addHeader(String name, String value) {
 		if (HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS.equalsIgnoreCase(name)) {
-			// one merged list instead of a second header line next to the one added on admission
+			// one merged list instead of a second header line next to the one added on
+			// admission
 			Collection<String> present = getHeaders(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS);
 			if (present.size() == 1 && this.header.equalsIgnoreCase(present.iterator().next())) {
 				super.setHeader(name, withRequestId(value));

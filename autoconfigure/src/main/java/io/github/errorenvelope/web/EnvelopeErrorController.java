@@ -8,9 +8,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Replaces Boot's {@code BasicErrorController}: everything that reaches the error path — exceptions
- * thrown in filters, {@code sendError} from anywhere, container errors — goes through the same
- * pipeline, with the request id of the original request.
+ * Replaces Boot's {@code BasicErrorController}: everything that reaches the error path —
+ * exceptions thrown in filters, {@code sendError} from anywhere, container errors — goes
+ * through the same pipeline, with the request id of the original request.
  */
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")

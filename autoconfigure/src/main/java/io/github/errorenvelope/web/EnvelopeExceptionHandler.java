@@ -11,16 +11,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
 
 /**
- * Entry point for everything thrown inside the {@code DispatcherServlet}: the catch-all that answers
- * with the envelope once the application's own {@code @ExceptionHandler}s and
- * {@code @ControllerAdvice}s have had their turn.
+ * Entry point for everything thrown inside the {@code DispatcherServlet}: the catch-all
+ * that answers with the envelope once the application's own {@code @ExceptionHandler}s
+ * and {@code @ControllerAdvice}s have had their turn.
  * <p>
  * It joins Spring MVC's exception resolvers right behind the one that runs
- * {@code @ExceptionHandler} methods, so every advice of the application wins, and ahead of Spring's
- * {@code @ResponseStatus} and default resolvers, which would otherwise answer with a bare
- * {@code sendError}. Being a resolver rather than one more {@code @ExceptionHandler} method spares
- * Spring building and invoking a handler method for every error — the difference shows in an error
- * storm.
+ * {@code @ExceptionHandler} methods, so every advice of the application wins, and ahead
+ * of Spring's {@code @ResponseStatus} and default resolvers, which would otherwise answer
+ * with a bare {@code sendError}. Being a resolver rather than one more
+ * {@code @ExceptionHandler} method spares Spring building and invoking a handler method
+ * for every error — the difference shows in an error storm.
  */
 public class EnvelopeExceptionHandler implements WebMvcConfigurer {
 
@@ -40,12 +40,14 @@ public class EnvelopeExceptionHandler implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Create the entry point, with a resolver that answers framework exceptions ahead of the
-	 * application's catch-all handlers ({@code error-envelope.precedence=envelope-first}).
+	 * Create the entry point, with a resolver that answers framework exceptions ahead of
+	 * the application's catch-all handlers
+	 * ({@code error-envelope.precedence=envelope-first}).
 	 * @param handler the pipeline
 	 * @param passThrough the exceptions to hand back to other frameworks
-	 * @param envelopeFirst the resolver to put in front of Spring's {@code @ExceptionHandler}
-	 * resolver, or {@code null} to let every application handler answer first
+	 * @param envelopeFirst the resolver to put in front of Spring's
+	 * {@code @ExceptionHandler} resolver, or {@code null} to let every application
+	 * handler answer first
 	 */
 	public EnvelopeExceptionHandler(ErrorEnvelopeHandler handler, ExceptionPassThrough passThrough,
 			EnvelopeFirstResolver envelopeFirst) {
@@ -55,10 +57,11 @@ public class EnvelopeExceptionHandler implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Place the envelope resolver right after the last {@link ExceptionHandlerExceptionResolver}. When
-	 * the application configured its own resolvers without one, the envelope goes last, so the
-	 * application's resolvers keep their say. Under {@code envelope-first}, the framework-exceptions
-	 * resolver goes right before the first {@link ExceptionHandlerExceptionResolver}.
+	 * Place the envelope resolver right after the last
+	 * {@link ExceptionHandlerExceptionResolver}. When the application configured its own
+	 * resolvers without one, the envelope goes last, so the application's resolvers keep
+	 * their say. Under {@code envelope-first}, the framework-exceptions resolver goes
+	 * right before the first {@link ExceptionHandlerExceptionResolver}.
 	 * @param resolvers Spring MVC's exception resolvers, in order
 	 */
 	@Override
@@ -84,8 +87,8 @@ public class EnvelopeExceptionHandler implements WebMvcConfigurer {
 	 * @param response the response
 	 * @param handler the handler that was running, may be {@code null}
 	 * @param exception the exception
-	 * @return an empty model and view (the response is written), or {@code null} when the exception is
-	 * handed back to another framework
+	 * @return an empty model and view (the response is written), or {@code null} when the
+	 * exception is handed back to another framework
 	 */
 	public ModelAndView resolve(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception exception) {

@@ -18,12 +18,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExc
 
 /**
  * The resolver that runs in front of Spring's {@code @ExceptionHandler} resolver under
- * {@code error-envelope.precedence=envelope-first}: it answers a {@link FrameworkExceptions framework
- * exception} with the envelope when the application handler Spring would pick for it is only a
- * catch-all ({@link CatchAllHandlers}); an application handler declared for the exception's own type
- * (or a supertype more specific than {@code Exception}) still wins. The choice mirrors Spring's: the
- * controller's own {@code @ExceptionHandler}s first, then the advices that apply to the controller,
- * in order. It is made once per controller type and exception class.
+ * {@code error-envelope.precedence=envelope-first}: it answers a
+ * {@link FrameworkExceptions framework exception} with the envelope when the application
+ * handler Spring would pick for it is only a catch-all ({@link CatchAllHandlers}); an
+ * application handler declared for the exception's own type (or a supertype more specific
+ * than {@code Exception}) still wins. The choice mirrors Spring's: the controller's own
+ * {@code @ExceptionHandler}s first, then the advices that apply to the controller, in
+ * order. It is made once per controller type and exception class.
  */
 public class EnvelopeFirstResolver implements HandlerExceptionResolver {
 
@@ -53,7 +54,8 @@ public class EnvelopeFirstResolver implements HandlerExceptionResolver {
 	}
 
 	/**
-	 * Name Spring's resolver whose choices this one anticipates (it holds the application's advices).
+	 * Name Spring's resolver whose choices this one anticipates (it holds the
+	 * application's advices).
 	 * @param resolver the {@code @ExceptionHandler} resolver this one runs in front of
 	 */
 	void anticipate(ExceptionHandlerExceptionResolver resolver) {
@@ -68,7 +70,8 @@ public class EnvelopeFirstResolver implements HandlerExceptionResolver {
 			return null;
 		}
 		if (this.passThrough.shouldPassThrough(exception, request)) {
-			// past the application's catch-all, straight to the framework that answers it (Spring
+			// past the application's catch-all, straight to the framework that answers it
+			// (Spring
 			// Security's exception translation)
 			if (exception instanceof RuntimeException runtime) {
 				throw runtime;
@@ -107,8 +110,8 @@ public class EnvelopeFirstResolver implements HandlerExceptionResolver {
 			.getExceptionHandlerAdviceCache()
 			.entrySet()) {
 			if (advice.getKey().isApplicableToBeanType(controller)) {
-				ExceptionHandlerMappingInfo info = advice.getValue().resolveExceptionMappingByExceptionType(type,
-						MediaType.ALL);
+				ExceptionHandlerMappingInfo info = advice.getValue()
+					.resolveExceptionMappingByExceptionType(type, MediaType.ALL);
 				if (info != null) {
 					return info;
 				}
@@ -117,7 +120,10 @@ public class EnvelopeFirstResolver implements HandlerExceptionResolver {
 		return null;
 	}
 
-	/** One decision: an exception class thrown from a controller type ({@code null}: no controller). */
+	/**
+	 * One decision: an exception class thrown from a controller type ({@code null}: no
+	 * controller).
+	 */
 	private record Decision(Class<?> controller, Class<?> exceptionType) {
 	}
 

@@ -14,9 +14,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 
 /**
- * Turns an {@link ApiError} into the bytes of its response, for any HTTP stack: renders it with the
- * active style and serializes the tree through a Spring JSON message converter into memory (so a
- * failure never leaves a half-written body), and knows the response headers every envelope carries.
+ * Turns an {@link ApiError} into the bytes of its response, for any HTTP stack: renders
+ * it with the active style and serializes the tree through a Spring JSON message
+ * converter into memory (so a failure never leaves a half-written body), and knows the
+ * response headers every envelope carries.
  */
 public class EnvelopeJson {
 
@@ -38,8 +39,8 @@ public class EnvelopeJson {
 	 * @param converter the JSON converter that serializes body trees
 	 * @param style the active style
 	 * @param requestIdHeader the request-id header name
-	 * @param defaultChallenge the {@code WWW-Authenticate} challenge of a 401 for which neither the
-	 * error nor the response names one
+	 * @param defaultChallenge the {@code WWW-Authenticate} challenge of a 401 for which
+	 * neither the error nor the response names one
 	 */
 	public EnvelopeJson(HttpMessageConverter<Object> converter, EnvelopeStyle style, String requestIdHeader,
 			String defaultChallenge) {
@@ -81,16 +82,20 @@ public class EnvelopeJson {
 		return this.requestIdHeader;
 	}
 
-	/** The challenge a 401 carries when nothing else names one (RFC 9110 15.5.2 requires one). */
+	/**
+	 * The challenge a 401 carries when nothing else names one (RFC 9110 15.5.2 requires
+	 * one).
+	 */
 	public String defaultChallenge() {
 		return this.defaultChallenge;
 	}
 
 	/**
-	 * The last-resort body when the envelope could not be produced as usual: the minimal 500 in the
-	 * active style's shape when the style can still render it, else a fixed JSON body built without
-	 * any pluggable code.
-	 * @param minimal the minimal error (500, generic message, request id already known to be safe)
+	 * The last-resort body when the envelope could not be produced as usual: the minimal
+	 * 500 in the active style's shape when the style can still render it, else a fixed
+	 * JSON body built without any pluggable code.
+	 * @param minimal the minimal error (500, generic message, request id already known to
+	 * be safe)
 	 * @return the body and its content type
 	 */
 	public Rendered minimal(ApiError minimal) {
@@ -106,13 +111,17 @@ public class EnvelopeJson {
 
 	/**
 	 * A serialized body.
+	 *
 	 * @param body the bytes
 	 * @param contentType their content type
 	 */
 	public record Rendered(byte[] body, String contentType) {
 	}
 
-	/** An in-memory {@link HttpOutputMessage}, so the converter never writes to the socket directly. */
+	/**
+	 * An in-memory {@link HttpOutputMessage}, so the converter never writes to the socket
+	 * directly.
+	 */
 	private static final class BufferedMessage implements HttpOutputMessage {
 
 		private final ByteArrayOutputStream body = new ByteArrayOutputStream(256);

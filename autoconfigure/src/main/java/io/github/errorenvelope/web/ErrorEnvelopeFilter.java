@@ -15,23 +15,24 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import io.github.errorenvelope.classify.PayloadTooLargeException;
 
 /**
- * The servlet-level entry point, placed in front of every other filter but the request-id filter
- * (and so in front of Spring Security). It answers, through the same pipeline as the Spring MVC
- * catch-all:
+ * The servlet-level entry point, placed in front of every other filter but the request-id
+ * filter (and so in front of Spring Security). It answers, through the same pipeline as
+ * the Spring MVC catch-all:
  * <ul>
- * <li>exceptions thrown by any later filter or servlet, before they reach the container (so the
- * container neither logs them a second time nor renders its own page);</li>
- * <li>the container's error dispatch to the error path ({@code sendError} from anywhere, e.g. Spring
- * Security's entry points and access-denied handlers), rendered here so that no later filter —
- * security included — can block the error page itself;</li>
+ * <li>exceptions thrown by any later filter or servlet, before they reach the container
+ * (so the container neither logs them a second time nor renders its own page);</li>
+ * <li>the container's error dispatch to the error path ({@code sendError} from anywhere,
+ * e.g. Spring Security's entry points and access-denied handlers), rendered here so that
+ * no later filter — security included — can block the error page itself;</li>
  * <li>request bodies over {@code error-envelope.limits.max-body-size} (413);</li>
- * <li>error statuses set without a body ({@code setStatus(401)} from a bearer-token entry point,
- * {@code ResponseEntity.notFound().build()}), which get the envelope for their status while
- * keeping their headers (such as {@code WWW-Authenticate}).</li>
+ * <li>error statuses set without a body ({@code setStatus(401)} from a bearer-token entry
+ * point, {@code ResponseEntity.notFound().build()}), which get the envelope for their
+ * status while keeping their headers (such as {@code WWW-Authenticate}).</li>
  * </ul>
- * A plain {@link HttpFilter} rather than a {@code OncePerRequestFilter}: it is registered for request
- * and error dispatches only and tells them apart by their dispatcher type (a nested error dispatch
- * included), so the already-filtered request attribute would cost every request and buy nothing.
+ * A plain {@link HttpFilter} rather than a {@code OncePerRequestFilter}: it is registered
+ * for request and error dispatches only and tells them apart by their dispatcher type (a
+ * nested error dispatch included), so the already-filtered request attribute would cost
+ * every request and buy nothing.
  */
 public class ErrorEnvelopeFilter extends HttpFilter {
 
@@ -44,9 +45,9 @@ public class ErrorEnvelopeFilter extends HttpFilter {
 	/**
 	 * Create the filter.
 	 * @param handler the pipeline
-	 * @param errorPath the error path ({@code server.error.path}, default {@code /error}) whose
-	 * dispatches this filter renders, or {@code null} when the application has its own
-	 * {@code ErrorController} there
+	 * @param errorPath the error path ({@code server.error.path}, default {@code /error})
+	 * whose dispatches this filter renders, or {@code null} when the application has its
+	 * own {@code ErrorController} there
 	 * @param bodyLimit the request body size limit
 	 */
 	public ErrorEnvelopeFilter(ErrorEnvelopeHandler handler, String errorPath, BodySizeLimit bodyLimit) {
@@ -86,7 +87,8 @@ public class ErrorEnvelopeFilter extends HttpFilter {
 	private void renderErrorDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (!isErrorPath(request)) {
-			// an error page of the application's own (ErrorPageRegistrar): leave it to its handler
+			// an error page of the application's own (ErrorPageRegistrar): leave it to
+			// its handler
 			chain.doFilter(request, response);
 			return;
 		}
@@ -103,8 +105,8 @@ public class ErrorEnvelopeFilter extends HttpFilter {
 	}
 
 	/**
-	 * Notes whether anything asked to write a body or to send a container error, so an error status
-	 * set without a body can be recognized after the chain returns.
+	 * Notes whether anything asked to write a body or to send a container error, so an
+	 * error status set without a body can be recognized after the chain returns.
 	 */
 	private static final class TrackingResponse extends HttpServletResponseWrapper {
 

@@ -15,9 +15,9 @@ import io.github.errorenvelope.classify.Texts;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * The pipeline every entry point feeds (Spring MVC catch-all, error controller, security handlers):
- * classify, translate, customize, format the code, log once, write once. If any of that fails the
- * client still gets a minimal valid JSON 500 with the request id.
+ * The pipeline every entry point feeds (Spring MVC catch-all, error controller, security
+ * handlers): classify, translate, customize, format the code, log once, write once. If
+ * any of that fails the client still gets a minimal valid JSON 500 with the request id.
  */
 public class ErrorEnvelopeHandler {
 
@@ -52,7 +52,8 @@ public class ErrorEnvelopeHandler {
 			return;
 		}
 		if (response.isCommitted() && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null) {
-			// the container has already called sendError for this failure (Tomcat does when a body
+			// the container has already called sendError for this failure (Tomcat does
+			// when a body
 			// read fails): its error dispatch answers and logs it
 			return;
 		}
@@ -60,7 +61,8 @@ public class ErrorEnvelopeHandler {
 	}
 
 	/**
-	 * Answer a request with the envelope for a bare status (container error, {@code sendError}).
+	 * Answer a request with the envelope for a bare status (container error,
+	 * {@code sendError}).
 	 * @param status the status
 	 * @param request the request
 	 * @param response the response
@@ -70,8 +72,8 @@ public class ErrorEnvelopeHandler {
 	}
 
 	/**
-	 * Answer a container error dispatch from its request attributes: the exception if there is one,
-	 * else the status.
+	 * Answer a container error dispatch from its request attributes: the exception if
+	 * there is one, else the status.
 	 * @param request the request of the error dispatch
 	 * @param response the response
 	 * @param defaultStatus the status when the attributes name none
@@ -130,7 +132,8 @@ public class ErrorEnvelopeHandler {
 			this.responder.send(error, exception, methodOf(request), pathOf(request), routeOf(request), response);
 		}
 		catch (Throwable failure) {
-			// a client gone while its answer was written: the error's own line is already logged
+			// a client gone while its answer was written: the error's own line is already
+			// logged
 			if (!TransportFailures.isClientGone(failure)) {
 				this.responder.fail(exception, failure, requestId, response);
 			}
@@ -141,7 +144,10 @@ public class ErrorEnvelopeHandler {
 		return status >= 400 && status < 500;
 	}
 
-	/** The method the client used, also on an error dispatch (which the container makes a GET). */
+	/**
+	 * The method the client used, also on an error dispatch (which the container makes a
+	 * GET).
+	 */
 	static String methodOf(HttpServletRequest request) {
 		Object original = request.getAttribute(RequestDispatcher.ERROR_METHOD);
 		return (original instanceof String method) ? method : request.getMethod();
@@ -153,7 +159,10 @@ public class ErrorEnvelopeHandler {
 		return (original instanceof String uri) ? uri : request.getRequestURI();
 	}
 
-	/** The matched route template ({@code /orders/{id}}), without request data; {@code null} before routing. */
+	/**
+	 * The matched route template ({@code /orders/{id}}), without request data;
+	 * {@code null} before routing.
+	 */
 	private static String routeOf(HttpServletRequest request) {
 		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
 		return (pattern instanceof String route) ? route : null;

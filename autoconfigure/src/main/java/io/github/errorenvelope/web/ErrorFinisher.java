@@ -11,9 +11,9 @@ import io.github.errorenvelope.classify.ErrorMessages;
 import io.github.errorenvelope.style.CodeFormatter;
 
 /**
- * The steps after classification that know nothing of the HTTP stack, shared by the servlet and the
- * reactive entry points: translate the message, run the customizers, format the code; then log the
- * error once and tell the observers.
+ * The steps after classification that know nothing of the HTTP stack, shared by the
+ * servlet and the reactive entry points: translate the message, run the customizers,
+ * format the code; then log the error once and tell the observers.
  */
 public class ErrorFinisher {
 
@@ -67,9 +67,10 @@ public class ErrorFinisher {
 	 * @param exception the cause, may be {@code null}
 	 * @param method the request method, for the log line
 	 * @param path the request path, for the log line
-	 * @param route the route template that failed, {@code null} when no handler was matched (tells
-	 * repeated failures apart)
-	 * @param committed whether the response was already committed, so the envelope is not written
+	 * @param route the route template that failed, {@code null} when no handler was
+	 * matched (tells repeated failures apart)
+	 * @param committed whether the response was already committed, so the envelope is not
+	 * written
 	 */
 	public void record(ApiError error, Throwable exception, String method, String path, String route,
 			boolean committed) {
@@ -85,7 +86,8 @@ public class ErrorFinisher {
 	}
 
 	/**
-	 * Note a client that went away before it could be answered: one line at {@code DEBUG}.
+	 * Note a client that went away before it could be answered: one line at
+	 * {@code DEBUG}.
 	 * @param failure how the connection failed
 	 * @param method the request method
 	 * @param path the request path
@@ -109,8 +111,8 @@ public class ErrorFinisher {
 	}
 
 	/**
-	 * The generic 500 of the last resort, with its output code, built without translations or
-	 * customizers (one of which may be what failed).
+	 * The generic 500 of the last resort, with its output code, built without
+	 * translations or customizers (one of which may be what failed).
 	 * @param requestId the request id
 	 * @return the error
 	 */

@@ -10,9 +10,10 @@ import io.github.errorenvelope.classify.BoundedCache;
 import org.springframework.boot.logging.LogLevel;
 
 /**
- * Decides the level an error response is logged at. Configured levels win, most specific first:
- * the exception class (or a superclass), then the exact status ({@code 404}), then the status range
- * ({@code 4xx}); without configuration 5xx log at ERROR and everything else at DEBUG.
+ * Decides the level an error response is logged at. Configured levels win, most specific
+ * first: the exception class (or a superclass), then the exact status ({@code 404}), then
+ * the status range ({@code 4xx}); without configuration 5xx log at ERROR and everything
+ * else at DEBUG.
  */
 public class ErrorLogPolicy {
 
@@ -24,7 +25,8 @@ public class ErrorLogPolicy {
 
 	/**
 	 * Create the policy.
-	 * @param levels levels keyed by {@code 4xx}/{@code 5xx}, an exact status, or an exception class name
+	 * @param levels levels keyed by {@code 4xx}/{@code 5xx}, an exact status, or an
+	 * exception class name
 	 */
 	public ErrorLogPolicy(Map<String, LogLevel> levels) {
 		this.byKey = new LinkedHashMap<>();

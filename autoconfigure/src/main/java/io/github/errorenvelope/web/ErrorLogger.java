@@ -9,10 +9,11 @@ import org.slf4j.event.Level;
 import org.springframework.boot.logging.LogLevel;
 
 /**
- * Writes exactly one bounded line per error response: method, path, status, code, exception class and
- * request id. Server errors carry their stack trace the first time a failure is seen within the
- * repeat window; repeats log one line naming the first occurrence's request id and the count. Request
- * bodies, rejected values and exception messages of client errors are never logged.
+ * Writes exactly one bounded line per error response: method, path, status, code,
+ * exception class and request id. Server errors carry their stack trace the first time a
+ * failure is seen within the repeat window; repeats log one line naming the first
+ * occurrence's request id and the count. Request bodies, rejected values and exception
+ * messages of client errors are never logged.
  */
 public class ErrorLogger {
 
@@ -45,12 +46,12 @@ public class ErrorLogger {
 	 * @param exception the cause, may be {@code null}
 	 * @param method the request method
 	 * @param path the request path
-	 * @param route the route template that failed (such as {@code /orders/{id}}), {@code null} when
-	 * no handler was matched
-	 * @param committed whether the response was already committed, so the envelope is not written
+	 * @param route the route template that failed (such as {@code /orders/{id}}),
+	 * {@code null} when no handler was matched
+	 * @param committed whether the response was already committed, so the envelope is not
+	 * written
 	 */
-	public void log(ApiError error, Throwable exception, String method, String path, String route,
-			boolean committed) {
+	public void log(ApiError error, Throwable exception, String method, String path, String route, boolean committed) {
 		LogLevel level = this.policy.levelFor(error.getStatus(), exception);
 		Level slf4j = toSlf4j(level);
 		if (slf4j == null || !logger.isEnabledForLevel(slf4j)) {
@@ -67,7 +68,9 @@ public class ErrorLogger {
 				trace = BoundedFailure.boundedForLogging(exception);
 			}
 			else {
-				line.append(" repeated failure #").append(repeat.count()).append(", stack trace logged with request_id=")
+				line.append(" repeated failure #")
+					.append(repeat.count())
+					.append(", stack trace logged with request_id=")
 					.append(repeat.firstRequestId());
 			}
 		}
@@ -93,8 +96,11 @@ public class ErrorLogger {
 		StringBuilder line = new StringBuilder(128);
 		line.append(method).append(' ');
 		appendClean(line, path, MAX_PATH);
-		line.append(" -> client went away (").append(failure.getClass().getSimpleName()).append(") [request_id=")
-			.append(requestId).append(']');
+		line.append(" -> client went away (")
+			.append(failure.getClass().getSimpleName())
+			.append(") [request_id=")
+			.append(requestId)
+			.append(']');
 		logger.debug(line.toString());
 	}
 
@@ -106,7 +112,8 @@ public class ErrorLogger {
 	 */
 	public void logFailure(String what, String requestId, Throwable failure) {
 		if (failure != null) {
-			logger.atError().setCause(BoundedFailure.boundedForLogging(failure))
+			logger.atError()
+				.setCause(BoundedFailure.boundedForLogging(failure))
 				.log(what + " [request_id=" + requestId + "]");
 		}
 		else {
@@ -127,7 +134,10 @@ public class ErrorLogger {
 		return line;
 	}
 
-	/** Append text without control characters (no forged log lines), cut to a maximum length. */
+	/**
+	 * Append text without control characters (no forged log lines), cut to a maximum
+	 * length.
+	 */
 	private static void appendClean(StringBuilder line, String text, int max) {
 		if (text == null) {
 			line.append('-');

@@ -3,9 +3,9 @@ package io.github.errorenvelope.web;
 import io.github.errorenvelope.ApiError;
 
 /**
- * Told of every error response the pipeline writes, after it is built and before it is written —
- * for metrics and auditing. Observers must be fast and must not throw; a failing observer is
- * ignored.
+ * Told of every error response the pipeline writes, after it is built and before it is
+ * written — for metrics and auditing. Observers must be fast and must not throw; a
+ * failing observer is ignored.
  */
 @FunctionalInterface
 public interface ErrorObserver {

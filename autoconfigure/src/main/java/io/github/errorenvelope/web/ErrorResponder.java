@@ -12,9 +12,10 @@ import io.github.errorenvelope.classify.ErrorMessages;
 import io.github.errorenvelope.style.CodeFormatter;
 
 /**
- * The steps every servlet entry point shares once an error is classified: the stack-free ones of
- * {@link ErrorFinisher} (translate, customize, format the code, log once, tell the observers), then
- * write once — or, if any of that fails, send the minimal JSON 500 with the request id.
+ * The steps every servlet entry point shares once an error is classified: the stack-free
+ * ones of {@link ErrorFinisher} (translate, customize, format the code, log once, tell
+ * the observers), then write once — or, if any of that fails, send the minimal JSON 500
+ * with the request id.
  */
 public class ErrorResponder {
 
@@ -50,14 +51,14 @@ public class ErrorResponder {
 	}
 
 	/**
-	 * Log, observe and write an error. A response the application already committed is left alone: the
-	 * log line says so.
+	 * Log, observe and write an error. A response the application already committed is
+	 * left alone: the log line says so.
 	 * @param error the finished error
 	 * @param exception the cause, may be {@code null}
 	 * @param method the request method, for the log line
 	 * @param path the request path, for the log line
-	 * @param route the route template that failed, {@code null} when no handler was matched (tells
-	 * repeated failures apart)
+	 * @param route the route template that failed, {@code null} when no handler was
+	 * matched (tells repeated failures apart)
 	 * @param response the response
 	 * @throws IOException if writing fails
 	 */
@@ -71,8 +72,8 @@ public class ErrorResponder {
 	}
 
 	/**
-	 * Note a client that went away before it could be answered: nothing is written, one line is
-	 * logged at {@code DEBUG}.
+	 * Note a client that went away before it could be answered: nothing is written, one
+	 * line is logged at {@code DEBUG}.
 	 * @param failure how the connection failed
 	 * @param method the request method
 	 * @param path the request path
@@ -83,9 +84,9 @@ public class ErrorResponder {
 	}
 
 	/**
-	 * The last resort when the envelope could not be produced: log the failure once and send the
-	 * minimal 500 with the request id (in the active style's shape if the style still works), if a
-	 * response is still possible.
+	 * The last resort when the envelope could not be produced: log the failure once and
+	 * send the minimal 500 with the request id (in the active style's shape if the style
+	 * still works), if a response is still possible.
 	 * @param exception the error being answered, may be {@code null}
 	 * @param failure what went wrong while answering it
 	 * @param requestId the request id

@@ -15,9 +15,9 @@ import org.springframework.http.converter.HttpMessageConverter;
 
 /**
  * The one servlet writer: renders and serializes an {@link ApiError} in memory first with
- * {@link EnvelopeJson} (so a failure never leaves a half-written body), then sets status, headers
- * ({@code x-request-id}, {@code Allow}, {@code Retry-After}, a 401's {@code WWW-Authenticate}, …),
- * content type and body in one go.
+ * {@link EnvelopeJson} (so a failure never leaves a half-written body), then sets status,
+ * headers ({@code x-request-id}, {@code Allow}, {@code Retry-After}, a 401's
+ * {@code WWW-Authenticate}, …), content type and body in one go.
  */
 public class ErrorResponseWriter {
 
@@ -41,8 +41,8 @@ public class ErrorResponseWriter {
 	 * @param converter the JSON converter that serializes body trees
 	 * @param style the active style
 	 * @param requestIdHeader the request-id header name
-	 * @param defaultChallenge the {@code WWW-Authenticate} challenge of a 401 for which neither the
-	 * error nor the response names one
+	 * @param defaultChallenge the {@code WWW-Authenticate} challenge of a 401 for which
+	 * neither the error nor the response names one
 	 */
 	public ErrorResponseWriter(HttpMessageConverter<Object> converter, EnvelopeStyle style, String requestIdHeader,
 			String defaultChallenge) {
@@ -70,12 +70,13 @@ public class ErrorResponseWriter {
 	}
 
 	/**
-	 * Write an error as the response. Nothing is written when the response is already committed.
+	 * Write an error as the response. Nothing is written when the response is already
+	 * committed.
 	 * @param error the error
 	 * @param response the response
 	 * @return {@code false} when the response was already committed
-	 * @throws IOException if rendering, serialization or writing fails (the response is untouched
-	 * unless writing itself failed)
+	 * @throws IOException if rendering, serialization or writing fails (the response is
+	 * untouched unless writing itself failed)
 	 */
 	public boolean write(ApiError error, HttpServletResponse response) throws IOException {
 		if (response.isCommitted()) {
@@ -87,10 +88,12 @@ public class ErrorResponseWriter {
 	}
 
 	/**
-	 * The last-resort answer when the envelope could not be produced as usual: the minimal 500 in the
-	 * active style's shape when the style can still render it, else a fixed JSON body built without
-	 * any pluggable code. Nothing is written when the response is already committed.
-	 * @param minimal the minimal error (500, generic message, request id already known to be safe)
+	 * The last-resort answer when the envelope could not be produced as usual: the
+	 * minimal 500 in the active style's shape when the style can still render it, else a
+	 * fixed JSON body built without any pluggable code. Nothing is written when the
+	 * response is already committed.
+	 * @param minimal the minimal error (500, generic message, request id already known to
+	 * be safe)
 	 * @param response the response
 	 * @throws IOException if writing fails
 	 */
@@ -124,7 +127,8 @@ public class ErrorResponseWriter {
 			out.flush();
 		}
 		catch (IllegalStateException writerInUse) {
-			// the application already asked for the writer; the body is UTF-8 JSON either way
+			// the application already asked for the writer; the body is UTF-8 JSON either
+			// way
 			response.getWriter().write(new String(body, StandardCharsets.UTF_8));
 			response.getWriter().flush();
 		}

@@ -3,10 +3,11 @@ package io.github.errorenvelope.web;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Decides which exceptions the Spring MVC catch-all ({@link EnvelopeExceptionHandler}) hands back
- * to a framework that answers them better itself — Spring Security's exception translation, which
- * knows whether a denied caller is anonymous (401 with its challenge) or authenticated (403). Those answers still reach the envelope
- * through the error dispatch.
+ * Decides which exceptions the Spring MVC catch-all ({@link EnvelopeExceptionHandler})
+ * hands back to a framework that answers them better itself — Spring Security's exception
+ * translation, which knows whether a denied caller is anonymous (401 with its challenge)
+ * or authenticated (403). Those answers still reach the envelope through the error
+ * dispatch.
  */
 @FunctionalInterface
 public interface ExceptionPassThrough {
@@ -15,8 +16,8 @@ public interface ExceptionPassThrough {
 	ExceptionPassThrough NONE = (exception, request) -> false;
 
 	/**
-	 * Whether the catch-all should leave an exception unanswered, so that it propagates out of the
-	 * {@code DispatcherServlet} to the framework's filter.
+	 * Whether the catch-all should leave an exception unanswered, so that it propagates
+	 * out of the {@code DispatcherServlet} to the framework's filter.
 	 * @param exception the exception
 	 * @param request the request
 	 * @return {@code true} to hand it back

@@ -1,22 +1,26 @@
 package io.github.errorenvelope.web;
 
 import io.github.errorenvelope.classify.Texts;
+
 /**
- * What makes two server failures "the same failure" for stack-trace de-duplication: the exception
- * class, the route that failed, the message with its variable parts masked, and the classes of the
- * causes.
+ * What makes two server failures "the same failure" for stack-trace de-duplication: the
+ * exception class, the route that failed, the message with its variable parts masked, and
+ * the classes of the causes.
  * <p>
- * The stack itself is deliberately not read: {@link Throwable#getStackTrace()} materializes every
- * frame (about a hundred in a Spring MVC request), which costs more than the rest of a 500 response
- * together — exactly what a storm of identical failures cannot afford. Within one route, a
- * different throw site almost always shows as a different exception class, message or cause; the
- * numbers, ids and quoted values that vary from request to request do not split a failure. A
- * {@link NullPointerException}'s message is kept as it is: the JVM's helpful message names the
- * expression that was null, so it tells the throw sites apart and holds no request data.
+ * The stack itself is deliberately not read: {@link Throwable#getStackTrace()}
+ * materializes every frame (about a hundred in a Spring MVC request), which costs more
+ * than the rest of a 500 response together — exactly what a storm of identical failures
+ * cannot afford. Within one route, a different throw site almost always shows as a
+ * different exception class, message or cause; the numbers, ids and quoted values that
+ * vary from request to request do not split a failure. A {@link NullPointerException}'s
+ * message is kept as it is: the JVM's helpful message names the expression that was null,
+ * so it tells the throw sites apart and holds no request data.
  */
 final class FailureSignature {
 
-	/** How much of a message takes part: enough to tell templates apart, bounded in cost. */
+	/**
+	 * How much of a message takes part: enough to tell templates apart, bounded in cost.
+	 */
 	private static final int MESSAGE_CHARS = 128;
 
 	private static final int MAX_CAUSES = 4;
@@ -60,8 +64,8 @@ final class FailureSignature {
 	}
 
 	/**
-	 * Append the start of a message with every token that holds a digit (ids, numbers, UUIDs, ports,
-	 * durations) and every quoted value replaced by {@code #}.
+	 * Append the start of a message with every token that holds a digit (ids, numbers,
+	 * UUIDs, ports, durations) and every quoted value replaced by {@code #}.
 	 */
 	static void appendTemplate(StringBuilder out, String message) {
 		if (message == null) {

@@ -18,22 +18,25 @@ import org.springframework.web.multipart.MultipartException;
 
 /**
  * The exceptions the envelope answers ahead of an application's catch-all handlers when
- * {@code error-envelope.precedence=envelope-first}: Spring MVC's (its {@code ErrorResponse} contract,
- * message conversion, binding, type conversion, method validation, multipart), Bean Validation's,
- * Spring Security's, and the exceptions the starter is told about ({@code @ErrorCode} or
- * {@code error-envelope.exceptions.*}).
+ * {@code error-envelope.precedence=envelope-first}: Spring MVC's (its
+ * {@code ErrorResponse} contract, message conversion, binding, type conversion, method
+ * validation, multipart), Bean Validation's, Spring Security's, and the exceptions the
+ * starter is told about ({@code @ErrorCode} or {@code error-envelope.exceptions.*}).
  */
 public final class FrameworkExceptions {
 
-	/** Families whose library may be absent; looked up by name so their absence costs nothing. */
+	/**
+	 * Families whose library may be absent; looked up by name so their absence costs
+	 * nothing.
+	 */
 	private static final String[] OPTIONAL_FAMILIES = { "jakarta.validation.ValidationException",
 			"org.springframework.security.access.AccessDeniedException",
 			"org.springframework.security.core.AuthenticationException",
 			"org.apache.tomcat.util.http.InvalidParameterException" };
 
-	private final List<Class<?>> families = new ArrayList<>(List.of(ErrorResponse.class,
-			HttpMessageConversionException.class, TypeMismatchException.class, BindException.class,
-			MethodValidationException.class, MultipartException.class));
+	private final List<Class<?>> families = new ArrayList<>(
+			List.of(ErrorResponse.class, HttpMessageConversionException.class, TypeMismatchException.class,
+					BindException.class, MethodValidationException.class, MultipartException.class));
 
 	private final ExceptionMappings mappings;
 

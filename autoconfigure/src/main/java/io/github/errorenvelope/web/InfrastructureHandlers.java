@@ -10,17 +10,19 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.ClassUtils;
 
 /**
- * Recognises the handlers of Spring Boot Actuator's web endpoints and of the API documentation
- * (springdoc's OpenAPI and Swagger UI resources) by their types, so their responses keep the format
- * the tools reading them expect — wherever they are mapped: under a context path, a servlet path, a
- * custom management base path, an additional health path or on the management port.
+ * Recognises the handlers of Spring Boot Actuator's web endpoints and of the API
+ * documentation (springdoc's OpenAPI and Swagger UI resources) by their types, so their
+ * responses keep the format the tools reading them expect — wherever they are mapped:
+ * under a context path, a servlet path, a custom management base path, an additional
+ * health path or on the management port.
  */
 final class InfrastructureHandlers {
 
 	/**
-	 * The handler types of Spring Boot 4's Actuator web endpoints ({@code OperationHandler} and the
-	 * links handler are nested in the endpoint handler mapping) and of springdoc's resources; each
-	 * is looked up only when its library is on the classpath.
+	 * The handler types of Spring Boot 4's Actuator web endpoints
+	 * ({@code OperationHandler} and the links handler are nested in the endpoint handler
+	 * mapping) and of springdoc's resources; each is looked up only when its library is
+	 * on the classpath.
 	 */
 	private static final String[] HANDLER_OWNERS = {
 			"org.springframework.boot.webmvc.actuate.endpoint.web.AbstractWebMvcEndpointHandlerMapping",
@@ -28,7 +30,10 @@ final class InfrastructureHandlers {
 			"org.springdoc.ui.AbstractSwaggerWelcome", "org.springdoc.webmvc.ui.SwaggerConfigResource",
 			"org.springdoc.scalar.AbstractScalarController" };
 
-	/** Actuator's (deprecated) controller endpoints: application-written handlers that are endpoints. */
+	/**
+	 * Actuator's (deprecated) controller endpoints: application-written handlers that are
+	 * endpoints.
+	 */
 	private static final String[] ENDPOINT_ANNOTATIONS = {
 			"org.springframework.boot.actuate.endpoint.web.annotation.ControllerEndpoint",
 			"org.springframework.boot.actuate.endpoint.web.annotation.RestControllerEndpoint" };
@@ -52,7 +57,8 @@ final class InfrastructureHandlers {
 		}
 		for (String name : ENDPOINT_ANNOTATIONS) {
 			if (ClassUtils.isPresent(name, classLoader)) {
-				this.endpointAnnotations.add((Class<? extends Annotation>) ClassUtils.resolveClassName(name, classLoader));
+				this.endpointAnnotations
+					.add((Class<? extends Annotation>) ClassUtils.resolveClassName(name, classLoader));
 			}
 		}
 	}

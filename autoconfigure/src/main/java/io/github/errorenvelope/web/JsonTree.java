@@ -6,9 +6,10 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A body tree in a type of its own. A wrapped success body must not look like the handler's declared
- * return type (a {@code Map<String, String>} handler would otherwise have its envelope serialized with
- * that declared type); this holder is serialized as the tree it carries.
+ * A body tree in a type of its own. A wrapped success body must not look like the
+ * handler's declared return type (a {@code Map<String, String>} handler would otherwise
+ * have its envelope serialized with that declared type); this holder is serialized as the
+ * tree it carries.
  */
 @JsonSerialize(using = JsonTree.TreeSerializer.class)
 public final class JsonTree {
@@ -25,9 +26,9 @@ public final class JsonTree {
 	}
 
 	/**
-	 * Writes the tree as if it were the root value: Jackson's cached serializer for the tree's own
-	 * type is used as is, where a {@code @JsonValue} accessor looked the map serializer up and
-	 * contextualized it again for every response.
+	 * Writes the tree as if it were the root value: Jackson's cached serializer for the
+	 * tree's own type is used as is, where a {@code @JsonValue} accessor looked the map
+	 * serializer up and contextualized it again for every response.
 	 */
 	static final class TreeSerializer extends ValueSerializer<JsonTree> {
 

@@ -8,11 +8,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * Remembers recent server failures by signature (exception class, route, message template and
- * causes; see {@link FailureSignature}), so a storm of the same failure logs its stack trace once per
- * window and one short line per repeat. Thread-safe, with a capped table: when it is full, expired
- * signatures are dropped first and, if none are, the table starts over — memory stays bounded
- * whatever the failure mix.
+ * Remembers recent server failures by signature (exception class, route, message template
+ * and causes; see {@link FailureSignature}), so a storm of the same failure logs its
+ * stack trace once per window and one short line per repeat. Thread-safe, with a capped
+ * table: when it is full, expired signatures are dropped first and, if none are, the
+ * table starts over — memory stays bounded whatever the failure mix.
  */
 public class RepeatedFailures {
 
@@ -26,13 +26,18 @@ public class RepeatedFailures {
 
 	/**
 	 * A repeat of a failure whose stack trace was already logged in the current window.
+	 *
 	 * @param firstRequestId the request id of the occurrence whose stack trace was logged
-	 * @param count how many times the failure happened in the window, this one and the first included
+	 * @param count how many times the failure happened in the window, this one and the
+	 * first included
 	 */
 	public record Repeat(String firstRequestId, long count) {
 	}
 
-	/** One signature's current window: who logged the trace, when, and how often it happened since. */
+	/**
+	 * One signature's current window: who logged the trace, when, and how often it
+	 * happened since.
+	 */
 	private record Window(String firstRequestId, long startNanos, AtomicLong count) {
 	}
 
@@ -58,8 +63,8 @@ public class RepeatedFailures {
 	 * @param route the route template that failed (such as {@code /orders/{id}}), may be
 	 * {@code null}
 	 * @param requestId its request id
-	 * @return {@code null} when this is the first occurrence in its window (log the trace), else the
-	 * repeat with its count (log one line)
+	 * @return {@code null} when this is the first occurrence in its window (log the
+	 * trace), else the repeat with its count (log one line)
 	 */
 	public Repeat record(Throwable failure, String route, String requestId) {
 		if (this.windowNanos <= 0) {

@@ -13,14 +13,15 @@ import org.slf4j.MDC;
 import org.springframework.web.cors.CorsUtils;
 
 /**
- * Gives every request an id before anything else runs: sets the response header (success and error
- * alike), keeps the id in a request attribute and puts it in the SLF4J MDC for the request's whole
- * life — async and error dispatches included — restoring the MDC afterwards.
+ * Gives every request an id before anything else runs: sets the response header (success
+ * and error alike), keeps the id in a request attribute and puts it in the SLF4J MDC for
+ * the request's whole life — async and error dispatches included — restoring the MDC
+ * afterwards.
  * <p>
- * A plain {@link HttpFilter} rather than a {@code OncePerRequestFilter}: it does the same on every
- * dispatch it is registered for (request, async, error — nested error dispatches included), so the
- * already-filtered request attribute, set and removed on every request and each time notifying the
- * container's attribute listeners, would buy nothing.
+ * A plain {@link HttpFilter} rather than a {@code OncePerRequestFilter}: it does the same
+ * on every dispatch it is registered for (request, async, error — nested error dispatches
+ * included), so the already-filtered request attribute, set and removed on every request
+ * and each time notifying the container's attribute listeners, would buy nothing.
  */
 public class RequestIdFilter extends HttpFilter {
 
@@ -82,7 +83,10 @@ public class RequestIdFilter extends HttpFilter {
 		}
 	}
 
-	/** Put the trace id beside the request id when tracing is on and the tracer did not already. */
+	/**
+	 * Put the trace id beside the request id when tracing is on and the tracer did not
+	 * already.
+	 */
 	private boolean addTraceId() {
 		TraceIdSource traceIds = this.requestIds.traceIds();
 		if (traceIds == null || MDC.get(TRACE_ID_KEY) != null) {

@@ -4,9 +4,10 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Decides request ids without touching any request type, so the servlet and the reactive entry
- * points share one rule: a valid incoming id (1–128 characters of {@code [A-Za-z0-9._:-]}) is reused
- * when trusted, anything else is replaced by a new random UUID, so a hostile header is never echoed.
+ * Decides request ids without touching any request type, so the servlet and the reactive
+ * entry points share one rule: a valid incoming id (1–128 characters of
+ * {@code [A-Za-z0-9._:-]}) is reused when trusted, anything else is replaced by a new
+ * random UUID, so a hostile header is never echoed.
  */
 public class RequestIdPolicy {
 
@@ -22,7 +23,8 @@ public class RequestIdPolicy {
 	 * Create the policy.
 	 * @param header the request and response header name
 	 * @param trustIncoming whether a valid incoming id is reused
-	 * @param traceIds when not {@code null}, the current trace id (if any) is the request id
+	 * @param traceIds when not {@code null}, the current trace id (if any) is the request
+	 * id
 	 */
 	public RequestIdPolicy(String header, boolean trustIncoming, TraceIdSource traceIds) {
 		this.header = header;
@@ -30,7 +32,9 @@ public class RequestIdPolicy {
 		this.traceIds = traceIds;
 	}
 
-	/** The trace id source when the request id follows the trace id, else {@code null}. */
+	/**
+	 * The trace id source when the request id follows the trace id, else {@code null}.
+	 */
 	public TraceIdSource traceIds() {
 		return this.traceIds;
 	}
@@ -41,8 +45,8 @@ public class RequestIdPolicy {
 	}
 
 	/**
-	 * The id for a new request: the current trace id when the id follows the trace, else the
-	 * incoming header value when valid and trusted, else a new id.
+	 * The id for a new request: the current trace id when the id follows the trace, else
+	 * the incoming header value when valid and trusted, else a new id.
 	 * @param incoming the header value, may be {@code null}
 	 * @return the id
 	 */
@@ -81,8 +85,8 @@ public class RequestIdPolicy {
 	}
 
 	/**
-	 * A new random (version 4) UUID. Request ids are correlation handles, not secrets, so a fast
-	 * thread-local generator is used instead of {@code SecureRandom}.
+	 * A new random (version 4) UUID. Request ids are correlation handles, not secrets, so
+	 * a fast thread-local generator is used instead of {@code SecureRandom}.
 	 * @return the id
 	 */
 	public static String generate() {

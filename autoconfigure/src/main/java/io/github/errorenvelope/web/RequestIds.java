@@ -3,8 +3,8 @@ package io.github.errorenvelope.web;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Decides a servlet request's id with the shared {@link RequestIdPolicy} and keeps it in a request
- * attribute for the request's whole life, error dispatch included.
+ * Decides a servlet request's id with the shared {@link RequestIdPolicy} and keeps it in
+ * a request attribute for the request's whole life, error dispatch included.
  */
 public final class RequestIds extends RequestIdPolicy {
 
@@ -24,7 +24,8 @@ public final class RequestIds extends RequestIdPolicy {
 	 * Create the policy.
 	 * @param header the request and response header name
 	 * @param trustIncoming whether a valid incoming id is reused
-	 * @param traceIds when not {@code null}, the current trace id (if any) is the request id
+	 * @param traceIds when not {@code null}, the current trace id (if any) is the request
+	 * id
 	 */
 	public RequestIds(String header, boolean trustIncoming, TraceIdSource traceIds) {
 		super(header, trustIncoming, traceIds);

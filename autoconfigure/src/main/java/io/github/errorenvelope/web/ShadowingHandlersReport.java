@@ -22,11 +22,12 @@ import org.springframework.web.method.ControllerAdviceBean;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Says once, at startup, which of the application's exception handlers answer framework errors
- * before the envelope does — {@code @ExceptionHandler}s for {@code Exception}, {@code RuntimeException}
- * or {@code Throwable}, {@code ResponseEntityExceptionHandler} subclasses, Spring Boot's
- * problem-details advice — because with them the service speaks two error formats without anyone
- * having decided so. One {@code WARN} line naming them and how to resolve it.
+ * Says once, at startup, which of the application's exception handlers answer framework
+ * errors before the envelope does — {@code @ExceptionHandler}s for {@code Exception},
+ * {@code RuntimeException} or {@code Throwable}, {@code ResponseEntityExceptionHandler}
+ * subclasses, Spring Boot's problem-details advice — because with them the service speaks
+ * two error formats without anyone having decided so. One {@code WARN} line naming them
+ * and how to resolve it.
  */
 public class ShadowingHandlersReport implements SmartInitializingSingleton {
 
@@ -41,9 +42,10 @@ public class ShadowingHandlersReport implements SmartInitializingSingleton {
 	/**
 	 * Create the report.
 	 * @param context the application context whose advices and controllers are inspected
-	 * @param problemDetailsEnabled whether {@code spring.mvc.problemdetails.enabled} is on
-	 * @param applicationFirst whether the application's handlers answer first (else there is nothing
-	 * to report)
+	 * @param problemDetailsEnabled whether {@code spring.mvc.problemdetails.enabled} is
+	 * on
+	 * @param applicationFirst whether the application's handlers answer first (else there
+	 * is nothing to report)
 	 */
 	public ShadowingHandlersReport(ApplicationContext context, boolean problemDetailsEnabled,
 			boolean applicationFirst) {
@@ -64,9 +66,11 @@ public class ShadowingHandlersReport implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * The application's handlers that answer framework errors before the envelope, described for a
-	 * reader: {@code Class.method(Exception)} or {@code Class (ResponseEntityExceptionHandler)}.
-	 * @return the descriptions, in advice order then controller order; empty when there are none
+	 * The application's handlers that answer framework errors before the envelope,
+	 * described for a reader: {@code Class.method(Exception)} or
+	 * {@code Class (ResponseEntityExceptionHandler)}.
+	 * @return the descriptions, in advice order then controller order; empty when there
+	 * are none
 	 */
 	public List<String> findShadowingHandlers() {
 		Set<String> found = new LinkedHashSet<>();
@@ -77,7 +81,8 @@ public class ShadowingHandlersReport implements SmartInitializingSingleton {
 			}
 			if (ResponseEntityExceptionHandler.class.isAssignableFrom(type)) {
 				found.add(ClassUtils.getUserClass(type).getSimpleName() + " (a ResponseEntityExceptionHandler"
-						+ (this.problemDetailsEnabled ? ", as spring.mvc.problemdetails.enabled=true registers)" : ")"));
+						+ (this.problemDetailsEnabled ? ", as spring.mvc.problemdetails.enabled=true registers)"
+								: ")"));
 			}
 			else {
 				addCatchAlls(type, found);
@@ -100,7 +105,8 @@ public class ShadowingHandlersReport implements SmartInitializingSingleton {
 		handlers.forEach((method, declared) -> {
 			for (Class<?> exceptionType : declared) {
 				if (CatchAllHandlers.isGeneric(exceptionType)) {
-					found.add(type.getSimpleName() + "." + method.getName() + "(" + exceptionType.getSimpleName() + ")");
+					found
+						.add(type.getSimpleName() + "." + method.getName() + "(" + exceptionType.getSimpleName() + ")");
 					return;
 				}
 			}

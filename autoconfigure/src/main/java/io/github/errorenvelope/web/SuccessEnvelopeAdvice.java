@@ -22,10 +22,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
  * Wraps successful JSON responses in the active style's success envelope (the
- * {@code success-envelope} style's {@code {"data", "success", "message"}}). Left alone: non-JSON
- * bodies, resources and streams, 204 and non-2xx responses, Actuator endpoints and API documentation
- * (recognised by their handler types, wherever they are mapped), and handlers annotated
- * {@link RawResponse @RawResponse}.
+ * {@code success-envelope} style's {@code {"data", "success", "message"}}). Left alone:
+ * non-JSON bodies, resources and streams, 204 and non-2xx responses, Actuator endpoints
+ * and API documentation (recognised by their handler types, wherever they are mapped),
+ * and handlers annotated {@link RawResponse @RawResponse}.
  */
 @RestControllerAdvice
 public class SuccessEnvelopeAdvice implements ResponseBodyAdvice<Object> {
@@ -55,7 +55,8 @@ public class SuccessEnvelopeAdvice implements ResponseBodyAdvice<Object> {
 		if (method == null) {
 			return isWrappable(returnType);
 		}
-		// decided once per handler method: Spring hands in a new return-type parameter per response,
+		// decided once per handler method: Spring hands in a new return-type parameter
+		// per response,
 		// and its annotation lookup runs a merged-annotation search every time
 		Class<?> containingClass = returnType.getContainingClass();
 		Object key = (containingClass == method.getDeclaringClass()) ? method : new HandlerKey(containingClass, method);
@@ -87,16 +88,15 @@ public class SuccessEnvelopeAdvice implements ResponseBodyAdvice<Object> {
 	}
 
 	/**
-	 * An inherited handler method as seen from the class that serves it (its annotations can differ per
-	 * class); a method served by its own class is its own key.
+	 * An inherited handler method as seen from the class that serves it (its annotations
+	 * can differ per class); a method served by its own class is its own key.
 	 */
 	private record HandlerKey(Class<?> containingClass, Method method) {
 	}
 
 	private static boolean isJson(MediaType type) {
-		return type != null && (MediaType.APPLICATION_JSON.isCompatibleWith(type)
-				|| (type.getSubtype() != null && type.getSubtype().endsWith("+json")
-						&& !"problem+json".equals(type.getSubtype())));
+		return type != null && (MediaType.APPLICATION_JSON.isCompatibleWith(type) || (type.getSubtype() != null
+				&& type.getSubtype().endsWith("+json") && !"problem+json".equals(type.getSubtype())));
 	}
 
 	private static boolean isWrappableStatus(ServerHttpResponse response) {

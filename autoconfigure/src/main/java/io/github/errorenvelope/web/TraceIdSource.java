@@ -2,8 +2,8 @@ package io.github.errorenvelope.web;
 
 /**
  * Supplies the current trace id, so the request id can be the trace id
- * ({@code error-envelope.request-id.use-trace-id=true}) and logs, traces and error bodies share one
- * handle.
+ * ({@code error-envelope.request-id.use-trace-id=true}) and logs, traces and error bodies
+ * share one handle.
  */
 @FunctionalInterface
 public interface TraceIdSource {

@@ -7,7 +7,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A violation's JSON Pointer, which the {@code problem-detail} style renders for body fields. */
+/**
+ * A violation's JSON Pointer, which the {@code problem-detail} style renders for body
+ * fields.
+ */
 class FieldViolationTest {
 
 	@ParameterizedTest(name = "{0} -> {1}")

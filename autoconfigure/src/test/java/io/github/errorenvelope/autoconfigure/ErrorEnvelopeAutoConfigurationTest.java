@@ -131,8 +131,7 @@ class ErrorEnvelopeAutoConfigurationTest {
 	void applicationStyleReplacesTheBuiltIn() {
 		this.runner.withUserConfiguration(CustomStyleConfiguration.class)
 			.withPropertyValues("error-envelope.style=flat")
-			.run(context -> assertThat(context).getBean(EnvelopeStyle.class)
-				.isSameAs(context.getBean("customStyle")));
+			.run(context -> assertThat(context).getBean(EnvelopeStyle.class).isSameAs(context.getBean("customStyle")));
 	}
 
 	@Test

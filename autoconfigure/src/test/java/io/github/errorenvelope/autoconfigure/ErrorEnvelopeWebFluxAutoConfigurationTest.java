@@ -26,9 +26,9 @@ import org.springframework.web.server.WebExceptionHandler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The WebFlux auto-configuration applies to reactive applications only, works without Spring MVC and
- * the servlet API on the classpath, and backs off like the servlet one; the servlet one creates
- * nothing in a reactive application.
+ * The WebFlux auto-configuration applies to reactive applications only, works without
+ * Spring MVC and the servlet API on the classpath, and backs off like the servlet one;
+ * the servlet one creates nothing in a reactive application.
  */
 class ErrorEnvelopeWebFluxAutoConfigurationTest {
 
@@ -98,7 +98,8 @@ class ErrorEnvelopeWebFluxAutoConfigurationTest {
 	@Configuration(proxyBeanMethods = false)
 	static class OwnBeans {
 
-		static final EnvelopeWebExceptionHandler HANDLER = new EnvelopeWebExceptionHandler(null, null, null, null, 0, "requestId") {
+		static final EnvelopeWebExceptionHandler HANDLER = new EnvelopeWebExceptionHandler(null, null, null, null, 0,
+				"requestId") {
 
 			@Override
 			public Mono<Void> handle(org.springframework.web.server.ServerWebExchange exchange, Throwable ex) {

@@ -15,7 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
-/** The generated ERROR-CODES files and the check that fails when they drift from the code. */
+/**
+ * The generated ERROR-CODES files and the check that fails when they drift from the code.
+ */
 class ErrorCatalogFilesTest {
 
 	static final String REGENERATE = "./mvnw test -Derror-codes.write=true";

@@ -16,7 +16,8 @@ import org.springframework.web.server.ResponseStatusException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each step of DESIGN §4's precedence: properties, {@code @ErrorCode}, Spring's contracts, fallback.
+ * Each step of DESIGN §4's precedence: properties, {@code @ErrorCode}, Spring's
+ * contracts, fallback.
  */
 class ResolutionOrderTest {
 

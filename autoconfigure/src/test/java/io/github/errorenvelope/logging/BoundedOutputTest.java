@@ -19,9 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Huge input gives small bodies and small log lines. */
 @ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "logging.level.io.github.errorenvelope.ErrorEnvelope=debug",
-				"error-envelope.expose-rejected-values=true" })
+@SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+		"logging.level.io.github.errorenvelope.ErrorEnvelope=debug", "error-envelope.expose-rejected-values=true" })
 class BoundedOutputTest {
 
 	private static final String MEGABYTE = "m".repeat(1024 * 1024);

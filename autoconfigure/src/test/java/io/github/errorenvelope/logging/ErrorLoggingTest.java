@@ -13,7 +13,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One line per error, at the configured level, with the request id and nothing from the request body. */
+/**
+ * One line per error, at the configured level, with the request id and nothing from the
+ * request body.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "logging.level.io.github.errorenvelope.ErrorEnvelope=debug",
@@ -33,7 +36,8 @@ class ErrorLoggingTest {
 	void serverErrorLogsOneLineWithItsStackTrace(CapturedOutput output) {
 		new Http(this.port).get("/boom", "x-request-id", "log-500");
 		String log = output.getOut();
-		assertThat(log).contains("ERROR").contains("GET /boom -> 500 INTERNAL_ERROR (IllegalStateException) [request_id=log-500]");
+		assertThat(log).contains("ERROR")
+			.contains("GET /boom -> 500 INTERNAL_ERROR (IllegalStateException) [request_id=log-500]");
 		assertThat(count(log, "[request_id=log-500]")).isEqualTo(1);
 		assertThat(count(log, "java.lang.IllegalStateException: secret connection string")).isEqualTo(1);
 		assertThat(log).contains("\tat io.github.errorenvelope.testapp.TestController.boom");
@@ -42,9 +46,11 @@ class ErrorLoggingTest {
 
 	@Test
 	void clientErrorLogsAtDebugWithoutStackTraceOrRequestData(CapturedOutput output) {
-		new Http(this.port).postJson("/jobs", "{\"name\":\"SECRET-" + "v".repeat(60) + "\"}", "x-request-id", "log-400");
+		new Http(this.port).postJson("/jobs", "{\"name\":\"SECRET-" + "v".repeat(60) + "\"}", "x-request-id",
+				"log-400");
 		String log = output.getOut();
-		assertThat(log).contains("DEBUG").contains("POST /jobs -> 400 VALIDATION_ERROR (MethodArgumentNotValidException) [request_id=log-400]");
+		assertThat(log).contains("DEBUG")
+			.contains("POST /jobs -> 400 VALIDATION_ERROR (MethodArgumentNotValidException) [request_id=log-400]");
 		assertThat(count(log, "[request_id=log-400]")).isEqualTo(1);
 		assertThat(log).doesNotContain("SECRET-").doesNotContain("\tat ");
 		assertThat(log).doesNotContain("Resolved [");
@@ -56,7 +62,8 @@ class ErrorLoggingTest {
 		http.get("/gone", "x-request-id", "log-410");
 		http.get("/quota", "x-request-id", "log-429");
 		String log = output.getOut();
-		assertThat(log).containsPattern("WARN .*GET /gone -> 410 GONE \\(ResponseStatusException\\) \\[request_id=log-410]");
+		assertThat(log)
+			.containsPattern("WARN .*GET /gone -> 410 GONE \\(ResponseStatusException\\) \\[request_id=log-410]");
 		assertThat(log).doesNotContain("log-429");
 	}
 

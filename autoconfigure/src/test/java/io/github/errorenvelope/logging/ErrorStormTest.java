@@ -21,8 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A storm of identical 500s logs one stack trace and one short line per other request; different
- * failures in the same storm each log their own trace.
+ * A storm of identical 500s logs one stack trace and one short line per other request;
+ * different failures in the same storm each log their own trace.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -87,7 +87,8 @@ class ErrorStormTest {
 			.toList();
 		assertThat(traced).hasSize(3);
 		assertThat(traced.stream().filter(line -> line.contains("cache offline"))).hasSize(1);
-		List<String> lines = log.lines().filter(line -> line.contains("-> 500 INTERNAL_ERROR") && line.contains("mixed-"))
+		List<String> lines = log.lines()
+			.filter(line -> line.contains("-> 500 INTERNAL_ERROR") && line.contains("mixed-"))
 			.toList();
 		assertThat(lines).hasSize(300);
 		assertThat(lines.stream().filter(line -> line.contains("repeated failure #"))).hasSize(297);

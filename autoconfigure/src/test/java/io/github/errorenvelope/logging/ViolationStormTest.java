@@ -20,15 +20,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A body with 20,000 invalid list items gets a small envelope in every style: the first 50
- * violations in request order, and how many were left out.
+ * A body with 20,000 invalid list items gets a small envelope in every style: the first
+ * 50 violations in request order, and how many were left out.
  */
 class ViolationStormTest {
 
 	private static final int ITEMS = 20_000;
 
-	private static final String BODY = "{\"lines\":[" + String.join(",", java.util.Collections.nCopies(ITEMS,
-			"{\"quantity\":0}")) + "]}";
+	private static final String BODY = "{\"lines\":["
+			+ String.join(",", java.util.Collections.nCopies(ITEMS, "{\"quantity\":0}")) + "]}";
 
 	@ParameterizedTest
 	@EnumSource(StyleShape.class)
@@ -57,19 +57,32 @@ class ViolationStormTest {
 		}
 	}
 
-	/** The violated fields in the order the style lists them, or null where it lists none. */
+	/**
+	 * The violated fields in the order the style lists them, or null where it lists none.
+	 */
 	private static List<String> fields(StyleShape style, JsonNode body) {
 		List<String> fields = new ArrayList<>();
 		switch (style) {
-			case CLAID -> body.get("error_details").properties().stream().map(Map.Entry::getKey)
-				.filter(key -> !key.equals("omitted_violations")).forEach(fields::add);
-			case SUCCESS_ENVELOPE -> body.get("errors").forEach(entry -> entry.properties().stream()
-				.map(Map.Entry::getKey).filter(key -> !key.equals("omitted_violations")).forEach(fields::add));
-			case NESTED_ERROR -> body.get("error").get("details").get("violations")
+			case CLAID -> body.get("error_details")
+				.properties()
+				.stream()
+				.map(Map.Entry::getKey)
+				.filter(key -> !key.equals("omitted_violations"))
+				.forEach(fields::add);
+			case SUCCESS_ENVELOPE -> body.get("errors")
+				.forEach(entry -> entry.properties()
+					.stream()
+					.map(Map.Entry::getKey)
+					.filter(key -> !key.equals("omitted_violations"))
+					.forEach(fields::add));
+			case NESTED_ERROR -> body.get("error")
+				.get("details")
+				.get("violations")
 				.forEach(violation -> fields.add(violation.get("field").asString()));
 			case FLAT -> body.get("errors").forEach(violation -> fields.add(violation.get("param").asString()));
-			case PROBLEM_DETAIL -> body.get("errors").forEach(violation -> fields
-				.add(violation.get("pointer").asString().substring(2).replaceAll("/(\\d+)/", "[$1].")));
+			case PROBLEM_DETAIL -> body.get("errors")
+				.forEach(violation -> fields
+					.add(violation.get("pointer").asString().substring(2).replaceAll("/(\\d+)/", "[$1].")));
 			case STATUS_OBJECT -> {
 				return null;
 			}

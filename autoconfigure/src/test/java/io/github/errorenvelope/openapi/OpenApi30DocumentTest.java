@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An OpenAPI 3.0 document ({@code springdoc.api-docs.version=openapi_3_0}) in the
- * {@code status-object} style, whose codes are numbers for built-in codes and strings for the
- * application's: 3.0 has no type lists, so such a member is left untyped and the document stays valid.
+ * {@code status-object} style, whose codes are numbers for built-in codes and strings for
+ * the application's: 3.0 has no type lists, so such a member is left untyped and the
+ * document stays valid.
  */
 @SpringBootTest(classes = OpenApiTestApplication.class,
 		properties = { "springdoc.api-docs.version=openapi_3_0", "error-envelope.style=status-object" })
@@ -38,9 +39,11 @@ class OpenApi30DocumentTest {
 		JsonNode status = document.at("/components/schemas/ErrorEnvelope/properties/status");
 		assertThat(status.at("/properties/code").has("type")).isFalse();
 		assertThat(status.at("/properties/req_id/type").asString()).isEqualTo("string");
-		assertThat(document.at("/paths/~1widgets~1{id}/get/responses/404/content/application~1json/examples/WIDGET_NOT_FOUND/value/status/code")
+		assertThat(document
+			.at("/paths/~1widgets~1{id}/get/responses/404/content/application~1json/examples/WIDGET_NOT_FOUND/value/status/code")
 			.asString()).isEqualTo("WIDGET_NOT_FOUND");
-		assertThat(document.at("/paths/~1widgets~1{id}/get/responses/400/content/application~1json/examples/11102/value/status/code")
+		assertThat(document
+			.at("/paths/~1widgets~1{id}/get/responses/400/content/application~1json/examples/11102/value/status/code")
 			.isNumber()).isTrue();
 	}
 

@@ -12,7 +12,9 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** When the OpenAPI integration and the catalogue are configured, and when they back off. */
+/**
+ * When the OpenAPI integration and the catalogue are configured, and when they back off.
+ */
 class OpenApiAutoConfigurationTest {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()

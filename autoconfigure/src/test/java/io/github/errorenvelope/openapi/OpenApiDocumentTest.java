@@ -17,14 +17,14 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The OpenAPI document of an application in the {@code flat} style with a renamed code and a
- * property-mapped exception: which errors each operation documents, and that codes appear exactly
- * as the service renders them.
+ * The OpenAPI document of an application in the {@code flat} style with a renamed code
+ * and a property-mapped exception: which errors each operation documents, and that codes
+ * appear exactly as the service renders them.
  */
-@SpringBootTest(classes = OpenApiTestApplication.class,
-		properties = { "error-envelope.style=flat", "error-envelope.codes.WIDGET_NOT_FOUND=4040",
-				"error-envelope.exceptions[io.github.errorenvelope.openapi.OpenApiTestApplication$LegacyException.code]=LEGACY_GONE",
-				"error-envelope.exceptions[io.github.errorenvelope.openapi.OpenApiTestApplication$LegacyException.status]=410" })
+@SpringBootTest(classes = OpenApiTestApplication.class, properties = { "error-envelope.style=flat",
+		"error-envelope.codes.WIDGET_NOT_FOUND=4040",
+		"error-envelope.exceptions[io.github.errorenvelope.openapi.OpenApiTestApplication$LegacyException.code]=LEGACY_GONE",
+		"error-envelope.exceptions[io.github.errorenvelope.openapi.OpenApiTestApplication$LegacyException.status]=410" })
 @AutoConfigureMockMvc
 @ActiveProfiles("security")
 class OpenApiDocumentTest {
@@ -49,8 +49,15 @@ class OpenApiDocumentTest {
 
 	List<String> codes(String path, String method, String status) {
 		List<String> codes = new ArrayList<>();
-		this.document.path("paths").path(path).path(method).path("responses").path(status).path("content")
-			.path("application/json").path("examples").forEach(example -> codes.add(example.path("value").path("code").asString()));
+		this.document.path("paths")
+			.path(path)
+			.path(method)
+			.path("responses")
+			.path(status)
+			.path("content")
+			.path("application/json")
+			.path("examples")
+			.forEach(example -> codes.add(example.path("value").path("code").asString()));
 		return codes;
 	}
 

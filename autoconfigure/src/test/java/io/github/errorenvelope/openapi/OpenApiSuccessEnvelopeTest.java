@@ -12,7 +12,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** In the {@code success-envelope} style successful schemas are wrapped too, except where responses are raw. */
+/**
+ * In the {@code success-envelope} style successful schemas are wrapped too, except where
+ * responses are raw.
+ */
 @SpringBootTest(classes = OpenApiTestApplication.class, properties = "error-envelope.style=success-envelope")
 @AutoConfigureMockMvc
 @ActiveProfiles("security")

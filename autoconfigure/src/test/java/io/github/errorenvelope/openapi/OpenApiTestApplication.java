@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * An application documented with springdoc: every way an operation's errors are found. Run with the
- * {@code security} profile: {@code /secure/**} needs a user, {@code /admin/**} the ADMIN role.
+ * An application documented with springdoc: every way an operation's errors are found.
+ * Run with the {@code security} profile: {@code /secure/**} needs a user,
+ * {@code /admin/**} the ADMIN role.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration

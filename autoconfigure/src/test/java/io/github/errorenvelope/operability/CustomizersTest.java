@@ -20,7 +20,8 @@ import org.springframework.core.annotation.Order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Customizers add members and change code, message and status, in order. */
-@SpringBootTest(classes = { TestApplication.class, CustomizersTest.Customizers.class }, webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = { TestApplication.class, CustomizersTest.Customizers.class },
+		webEnvironment = WebEnvironment.RANDOM_PORT)
 class CustomizersTest {
 
 	@LocalServerPort
@@ -35,7 +36,9 @@ class CustomizersTest {
 			return (error, exception) -> {
 				if (exception instanceof QuotaExceededException) {
 					// runs second: sees the member the first customizer added
-					error.status(503).code("SLOW_DOWN").message("Please slow down (" + error.getDetails().get("docs") + ").");
+					error.status(503)
+						.code("SLOW_DOWN")
+						.message("Please slow down (" + error.getDetails().get("docs") + ").");
 				}
 			};
 		}
@@ -56,7 +59,8 @@ class CustomizersTest {
 		assertThat(error.get("code").asString()).isEqualTo("SLOW_DOWN");
 		assertThat(error.get("message").asString())
 			.isEqualTo("Please slow down (https://docs.example.com/errors/QUOTA_EXCEEDED).");
-		assertThat(error.get("details").get("docs").asString()).isEqualTo("https://docs.example.com/errors/QUOTA_EXCEEDED");
+		assertThat(error.get("details").get("docs").asString())
+			.isEqualTo("https://docs.example.com/errors/QUOTA_EXCEEDED");
 		assertThat(error.get("details").get("retry_after").asInt()).isEqualTo(30);
 	}
 

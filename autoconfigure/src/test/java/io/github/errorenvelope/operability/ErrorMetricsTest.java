@@ -22,11 +22,12 @@ import org.springframework.context.annotation.Bean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Error responses are counted by status, code and type, with bounded tag values: each error response
- * of any entry point (advice, filter, {@code sendError}, Tomcat's own rejection) adds exactly one to
- * exactly its counter, and successes add nothing.
+ * Error responses are counted by status, code and type, with bounded tag values: each
+ * error response of any entry point (advice, filter, {@code sendError}, Tomcat's own
+ * rejection) adds exactly one to exactly its counter, and successes add nothing.
  */
-@SpringBootTest(classes = { TestApplication.class, ErrorMetricsTest.Registry.class }, webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = { TestApplication.class, ErrorMetricsTest.Registry.class },
+		webEnvironment = WebEnvironment.RANDOM_PORT)
 class ErrorMetricsTest {
 
 	@LocalServerPort
@@ -63,7 +64,10 @@ class ErrorMetricsTest {
 		return counts;
 	}
 
-	/** What each counter gained since {@code before}, leaving out the ones that did not move. */
+	/**
+	 * What each counter gained since {@code before}, leaving out the ones that did not
+	 * move.
+	 */
 	private Map<String, Double> increments(Map<String, Double> before) {
 		Map<String, Double> increments = new TreeMap<>();
 		counts().forEach((key, count) -> {
@@ -89,13 +93,9 @@ class ErrorMetricsTest {
 		http.get("/greeting");
 		new RawHttp(this.port).send("GET /greeting HTTP/1.1\r\nHost: localhost\r\nthis line has no colon\r\n"
 				+ "Connection: close\r\n\r\n");
-		assertThat(increments(before)).containsExactlyInAnyOrderEntriesOf(Map.of(
-				"404 PRODUCT_NOT_FOUND not_found", 2.0,
-				"404 NOT_FOUND not_found", 1.0,
-				"400 VALIDATION_ERROR validation", 1.0,
-				"429 QUOTA_EXCEEDED rate_limit", 1.0,
-				"500 INTERNAL_ERROR server", 1.0,
-				"429 TOO_MANY_REQUESTS rate_limit", 1.0,
+		assertThat(increments(before)).containsExactlyInAnyOrderEntriesOf(Map.of("404 PRODUCT_NOT_FOUND not_found", 2.0,
+				"404 NOT_FOUND not_found", 1.0, "400 VALIDATION_ERROR validation", 1.0, "429 QUOTA_EXCEEDED rate_limit",
+				1.0, "500 INTERNAL_ERROR server", 1.0, "429 TOO_MANY_REQUESTS rate_limit", 1.0,
 				"400 MALFORMED_REQUEST invalid_request", 1.0));
 	}
 
@@ -115,7 +115,9 @@ class ErrorMetricsTest {
 					null);
 		}
 		for (String tag : new String[] { "code", "type" }) {
-			long values = own.find(ErrorMetrics.METER).counters().stream()
+			long values = own.find(ErrorMetrics.METER)
+				.counters()
+				.stream()
 				.map(counter -> counter.getId().getTag(tag))
 				.distinct()
 				.count();

@@ -27,9 +27,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code use-trace-id}: the current trace id becomes the request id and sits in the MDC beside it.
- * A stand-in for the server observation starts a "trace" in front of the starter's filters, where
- * Spring Boot's observation filter runs.
+ * {@code use-trace-id}: the current trace id becomes the request id and sits in the MDC
+ * beside it. A stand-in for the server observation starts a "trace" in front of the
+ * starter's filters, where Spring Boot's observation filter runs.
  */
 @SpringBootTest(classes = { TestApplication.class, TraceIdAsRequestIdTest.FakeTracing.class },
 		webEnvironment = WebEnvironment.RANDOM_PORT, properties = "error-envelope.request-id.use-trace-id=true")
@@ -76,7 +76,8 @@ class TraceIdAsRequestIdTest {
 				"4bf92f3577b34da6a3ce929d0e0e4736", "x-request-id", "client-id");
 		assertThat(error.headers().firstValue("x-request-id")).hasValue("4bf92f3577b34da6a3ce929d0e0e4736");
 		assertThat(Json.parse(error.body()).get("request_id").asString()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
-		JsonNode mdc = Json.parse(new Http(this.port).get("/mdc", "X-Test-Trace", "0af7651916cd43dd8448eb211c80319c").body());
+		JsonNode mdc = Json
+			.parse(new Http(this.port).get("/mdc", "X-Test-Trace", "0af7651916cd43dd8448eb211c80319c").body());
 		assertThat(mdc.get("mdc").asString()).isEqualTo("0af7651916cd43dd8448eb211c80319c");
 		assertThat(mdc.get("traceId").asString()).isEqualTo("0af7651916cd43dd8448eb211c80319c");
 	}

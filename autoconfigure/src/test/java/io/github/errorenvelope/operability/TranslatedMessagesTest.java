@@ -12,7 +12,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code error.<CODE>} messages in the caller's language, with {@code @ErrorDetail} values as arguments. */
+/**
+ * {@code error.<CODE>} messages in the caller's language, with {@code @ErrorDetail}
+ * values as arguments.
+ */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.messages.basename=i18n/errors", "spring.messages.fallback-to-system-locale=false",
 				"error-envelope.style=flat" })
@@ -27,8 +30,7 @@ class TranslatedMessagesTest {
 
 	@Test
 	void sameErrorInEnglishAndGerman() {
-		assertThat(get("/quota", "en").get("message").asString())
-			.isEqualTo("Quota exceeded, try again in 30 seconds.");
+		assertThat(get("/quota", "en").get("message").asString()).isEqualTo("Quota exceeded, try again in 30 seconds.");
 		assertThat(get("/quota", "de-DE").get("message").asString())
 			.isEqualTo("Kontingent überschritten, bitte in 30 Sekunden erneut versuchen.");
 	}

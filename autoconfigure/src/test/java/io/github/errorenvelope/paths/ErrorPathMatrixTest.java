@@ -15,12 +15,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Every error scenario of the README's table, over real HTTP, with Spring Security present: status,
- * content type, the style's members, the request-id header, the headers the scenario names, and
- * nothing internal in the body. One subclass per style runs the whole matrix.
+ * Every error scenario of the README's table, over real HTTP, with Spring Security
+ * present: status, content type, the style's members, the request-id header, the headers
+ * the scenario names, and nothing internal in the body. One subclass per style runs the
+ * whole matrix.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.autoconfigure.exclude=", "spring.jackson.deserialization.fail-on-unknown-properties=true",
+		properties = { "spring.autoconfigure.exclude=",
+				"spring.jackson.deserialization.fail-on-unknown-properties=true",
 				"spring.servlet.multipart.max-file-size=1KB", "spring.servlet.multipart.max-request-size=1KB" })
 @ActiveProfiles("security")
 abstract class ErrorPathMatrixTest {
@@ -40,12 +42,13 @@ abstract class ErrorPathMatrixTest {
 		return Stream.concat(applicationScenarios(), securityScenarios());
 	}
 
-	/** The scenarios that need no Spring Security: the application's, its filters' and the container's. */
+	/**
+	 * The scenarios that need no Spring Security: the application's, its filters' and the
+	 * container's.
+	 */
 	static Stream<Scenario> applicationScenarios() {
-		return Stream.of(
-				Scenario.postJson("@Valid body", "/jobs",
-						"{\"name\":\"" + "x".repeat(60) + "\",\"parameters\":{\"credentials\":{}}}", 400,
-						"VALIDATION_ERROR"),
+		return Stream.of(Scenario.postJson("@Valid body", "/jobs",
+				"{\"name\":\"" + "x".repeat(60) + "\",\"parameters\":{\"credentials\":{}}}", 400, "VALIDATION_ERROR"),
 				Scenario.postJson("malformed JSON", "/jobs", "{\"name\":", 400, "MALFORMED_REQUEST"),
 				Scenario.postJson("wrong JSON type", "/typed", "{\"count\":\"x\",\"status\":\"OPEN\",\"name\":\"n\"}",
 						400, "VALIDATION_ERROR"),
@@ -90,7 +93,8 @@ abstract class ErrorPathMatrixTest {
 
 	/** The scenarios of Spring Security: URL rules, method security, the firewall. */
 	static Stream<Scenario> securityScenarios() {
-		return Stream.of(Scenario.get("security: no credentials", "/secure/data", 401, "UNAUTHORIZED")
+		return Stream.of(
+				Scenario.get("security: no credentials", "/secure/data", 401, "UNAUTHORIZED")
 					.expectHeader("WWW-Authenticate", "Basic"),
 				Scenario.get("security: bad credentials", "/secure/data", 401, "UNAUTHORIZED")
 					.basicAuth("user", "wrong")

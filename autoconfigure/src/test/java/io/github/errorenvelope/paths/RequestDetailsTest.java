@@ -15,9 +15,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The field-level details of bad input (in the {@code flat} style, whose {@code errors} list is
- * easy to read): JSON paths, expected types in words, allowed enum values, line and column, and
- * parameter names.
+ * The field-level details of bad input (in the {@code flat} style, whose {@code errors}
+ * list is easy to read): JSON paths, expected types in words, allowed enum values, line
+ * and column, and parameter names.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "error-envelope.style=flat", "spring.jackson.deserialization.fail-on-unknown-properties=true" })
@@ -45,7 +45,8 @@ class RequestDetailsTest {
 
 	@Test
 	void wrongTypeNamesTheJsonPathAndTheTypeInWords() {
-		JsonNode body = post("/jobs", "{\"parameters\":{\"credentials\":{\"access_key\":\"k\"}},\"items\":[{\"quantity\":1},{\"quantity\":\"many\"}]}");
+		JsonNode body = post("/jobs",
+				"{\"parameters\":{\"credentials\":{\"access_key\":\"k\"}},\"items\":[{\"quantity\":1},{\"quantity\":\"many\"}]}");
 		assertThat(only(body, "param")).isEqualTo("items[1].quantity");
 		assertThat(only(body, "message")).isEqualTo("must be an integer");
 		assertThat(body.get("message").asString()).isEqualTo("items[1].quantity: must be an integer.");

@@ -65,8 +65,8 @@ record Scenario(String name, String method, String path, String body, List<Strin
 	}
 
 	Scenario body(String contentType, String body) {
-		return new Scenario(this.name, this.method, this.path, body, List.of("Content-Type", contentType),
-				this.status, this.code, this.responseHeaders);
+		return new Scenario(this.name, this.method, this.path, body, List.of("Content-Type", contentType), this.status,
+				this.code, this.responseHeaders);
 	}
 
 	Scenario expectHeader(String header, String valuePrefix) {
@@ -77,8 +77,9 @@ record Scenario(String name, String method, String path, String body, List<Strin
 	}
 
 	/**
-	 * Send the request to a running server and assert what comes back: status, content type, the
-	 * style's members and code, the request id in header and body, the named headers, nothing internal.
+	 * Send the request to a running server and assert what comes back: status, content
+	 * type, the style's members and code, the request id in header and body, the named
+	 * headers, nothing internal.
 	 * @param port the server's port
 	 * @param style the active style
 	 * @param codes the active code formatter (canonical code to output code)

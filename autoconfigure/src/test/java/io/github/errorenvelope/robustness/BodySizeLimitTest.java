@@ -22,8 +22,9 @@ import org.springframework.util.unit.DataSize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code error-envelope.limits.max-body-size} (10 MB by default, 64 KB here): declared and chunked
- * bodies over the limit get 413; a declared one is refused without reading a byte of it.
+ * {@code error-envelope.limits.max-body-size} (10 MB by default, 64 KB here): declared
+ * and chunked bodies over the limit get 413; a declared one is refused without reading a
+ * byte of it.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "error-envelope.limits.max-body-size=64KB")
@@ -50,7 +51,8 @@ class BodySizeLimitTest {
 
 	@Test
 	void aClientThatDeclaresAHugeBodyAndSendsNothingGetsIts413Promptly() {
-		// the client keeps its connection open and never sends the body: a server that tried to read it
+		// the client keeps its connection open and never sends the body: a server that
+		// tried to read it
 		// would wait until the client's 10 s socket timeout
 		long start = System.nanoTime();
 		RawHttp.Response response = new RawHttp(this.port).send("POST /bulk HTTP/1.1\r\nHost: localhost\r\n"

@@ -21,23 +21,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A request body broken at the transport level (cut off, bad chunked encoding, bad trailer) is the
- * client's error: 400 {@code MALFORMED_REQUEST}, one {@code DEBUG} line with the real method and path,
- * no stack trace — although the application maps {@code IOException} (which the container's
- * exceptions extend) to 503 for its own storage failures, which keep that mapping.
+ * A request body broken at the transport level (cut off, bad chunked encoding, bad
+ * trailer) is the client's error: 400 {@code MALFORMED_REQUEST}, one {@code DEBUG} line
+ * with the real method and path, no stack trace — although the application maps
+ * {@code IOException} (which the container's exceptions extend) to 503 for its own
+ * storage failures, which keep that mapping.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "error-envelope.exceptions[java.io.IOException].status=503",
 				"error-envelope.exceptions[java.io.IOException].code=STORAGE_UNAVAILABLE",
 				"error-envelope.limits.max-body-size=1KB", "logging.level.io.github.errorenvelope.ErrorEnvelope=debug",
-				// the DispatcherServlet starts with the server, so its INFO lines are not logged while serving
+				// the DispatcherServlet starts with the server, so its INFO lines are not
+				// logged while serving
 				"spring.mvc.servlet.load-on-startup=1" })
 class BrokenRequestBodyTest {
 
 	/**
-	 * A broken body, sent to an endpoint that reads it with a message converter and to one that reads
-	 * the raw stream itself.
+	 * A broken body, sent to an endpoint that reads it with a message converter and to
+	 * one that reads the raw stream itself.
+	 *
 	 * @param name what is broken
 	 * @param framing the transfer headers and the broken body that follows the head
 	 */
@@ -54,7 +57,8 @@ class BrokenRequestBodyTest {
 			new BrokenBody("short body, then EOF", "Content-Length: 100\r\n\r\n{\"name\":\"a\""),
 			new BrokenBody("chunk shorter than declared, then EOF",
 					"Transfer-Encoding: chunked\r\n\r\n20\r\n{\"name\":\"a\""),
-			new BrokenBody("chunk size not hex", "Transfer-Encoding: chunked\r\n\r\nZZ\r\n{\"name\":\"a\"}\r\n0\r\n\r\n"),
+			new BrokenBody("chunk size not hex",
+					"Transfer-Encoding: chunked\r\n\r\nZZ\r\n{\"name\":\"a\"}\r\n0\r\n\r\n"),
 			new BrokenBody("chunk size overflows",
 					"Transfer-Encoding: chunked\r\n\r\nFFFFFFFFFFFFFFFFFF\r\n{\"name\":\"a\"}\r\n0\r\n\r\n"),
 			new BrokenBody("control character in a chunk extension",
@@ -85,7 +89,8 @@ class BrokenRequestBodyTest {
 			RawHttp.Response response = new RawHttp(this.port)
 				.send("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
 			assertThat(response.status()).as(path).isEqualTo(503);
-			assertThat(Json.parse(response.body()).get("error").get("code").asString()).isEqualTo("STORAGE_UNAVAILABLE");
+			assertThat(Json.parse(response.body()).get("error").get("code").asString())
+				.isEqualTo("STORAGE_UNAVAILABLE");
 		}
 	}
 
@@ -116,7 +121,10 @@ class BrokenRequestBodyTest {
 		assertThat(body.get("error").get("message").asString()).isEqualTo("The request body could not be read.");
 		String requestId = response.header("x-request-id");
 		assertThat(body.get("request_id").asString()).isEqualTo(requestId);
-		List<String> lines = output.getOut().lines().filter((line) -> line.contains("request_id=" + requestId)).toList();
+		List<String> lines = output.getOut()
+			.lines()
+			.filter((line) -> line.contains("request_id=" + requestId))
+			.toList();
 		assertThat(lines).singleElement()
 			.satisfies((line) -> assertThat(line).contains(" DEBUG ", "POST " + path + " -> 400 MALFORMED_REQUEST"));
 		ServingLog.assertNothingAboveDebug(output);

@@ -20,14 +20,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A client that resets its connection in the middle of its request or of the response: nothing is
- * written for it, and nothing is logged above {@code DEBUG} — by the starter or anyone else.
+ * A client that resets its connection in the middle of its request or of the response:
+ * nothing is written for it, and nothing is logged above {@code DEBUG} — by the starter
+ * or anyone else.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "error-envelope.exceptions[java.io.IOException].status=503",
 				"logging.level.io.github.errorenvelope.ErrorEnvelope=debug",
-				// the DispatcherServlet starts with the server, so its INFO lines are not logged while serving
+				// the DispatcherServlet starts with the server, so its INFO lines are not
+				// logged while serving
 				"spring.mvc.servlet.load-on-startup=1" })
 class ClientGoneTest {
 
@@ -46,11 +48,12 @@ class ClientGoneTest {
 	@Test
 	void clientVanishesMidResponse(CapturedOutput output) {
 		int finished = TransportController.DOWNLOADS_FINISHED.get();
-		new RawHttp(this.port).sendThenVanish(
-				"GET /download HTTP/1.1\r\nHost: x\r\nx-request-id: gone-mid-response\r\n\r\n", 64 * 1024);
+		new RawHttp(this.port)
+			.sendThenVanish("GET /download HTTP/1.1\r\nHost: x\r\nx-request-id: gone-mid-response\r\n\r\n", 64 * 1024);
 		awaitCondition(() -> TransportController.DOWNLOADS_FINISHED.get() > finished);
 		pause(300);
-		// Tomcat drops the rest of the body once the connection is reset; if the application sees the
+		// Tomcat drops the rest of the body once the connection is reset; if the
+		// application sees the
 		// failure, the starter notes it once at DEBUG and writes nothing
 		assertThat(linesOf("gone-mid-response", output))
 			.allSatisfy((line) -> assertThat(line).contains(" DEBUG ", "GET /download -> client went away"))

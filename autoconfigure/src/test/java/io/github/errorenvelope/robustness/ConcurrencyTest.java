@@ -28,14 +28,16 @@ import org.springframework.test.annotation.DirtiesContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Many threads mixing successes and errors (advice, validation, filter, error dispatch, 404s and 500s
- * on ever new paths): every response carries its own request id in header, body and MDC, and the
- * starter keeps no memory per request. After two warm-up rounds, five rounds of requests may not
- * grow the heap (measured after GC) by three quarters of a kilobyte per request of any one kind of the
- * mix — so one kind of request that left 1 KB behind fails it — and no internal cache may grow at all.
+ * Many threads mixing successes and errors (advice, validation, filter, error dispatch,
+ * 404s and 500s on ever new paths): every response carries its own request id in header,
+ * body and MDC, and the starter keeps no memory per request. After two warm-up rounds,
+ * five rounds of requests may not grow the heap (measured after GC) by three quarters of
+ * a kilobyte per request of any one kind of the mix — so one kind of request that left 1
+ * KB behind fails it — and no internal cache may grow at all.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-// the storm of 500s fills the repeated-failure table: later tests of the same application must not
+// the storm of 500s fills the repeated-failure table: later tests of the same application
+// must not
 // find their failures already logged
 @DirtiesContext
 class ConcurrencyTest {
@@ -52,12 +54,14 @@ class ConcurrencyTest {
 	private static final int KINDS = 8;
 
 	/**
-	 * Three quarters of the 1 KB a request may not leave behind: room for the measurement's noise (a
-	 * fixed 100-200 KB of pools and buffers settling), none for a 1 KB leak of one kind of request.
+	 * Three quarters of the 1 KB a request may not leave behind: room for the
+	 * measurement's noise (a fixed 100-200 KB of pools and buffers settling), none for a
+	 * 1 KB leak of one kind of request.
 	 */
 	private static final long ALLOWED_BYTES_PER_REQUEST = 768;
 
-	private static final String INVALID_JOB = "{\"name\":\"" + "x".repeat(60) + "\",\"parameters\":{\"credentials\":{}}}";
+	private static final String INVALID_JOB = "{\"name\":\"" + "x".repeat(60)
+			+ "\",\"parameters\":{\"credentials\":{}}}";
 
 	@LocalServerPort
 	int port;
@@ -67,7 +71,8 @@ class ConcurrencyTest {
 
 	@Test
 	void noRequestIdOrMdcValueLeaksAndNoRequestLeavesMemoryBehind() throws Exception {
-		// two rounds fill every lazily built structure (pools, JIT-compiled paths, caches) before measuring
+		// two rounds fill every lazily built structure (pools, JIT-compiled paths,
+		// caches) before measuring
 		Round warmUp = round("w").plus(round("v"));
 		long heapAfterWarmUp = usedHeapAfterGc();
 		Map<String, Integer> cachesAfterWarmUp = cacheSizes();
@@ -82,19 +87,23 @@ class ConcurrencyTest {
 		Map<String, Integer> cachesAfterMeasured = cacheSizes();
 		long measuredRequests = (long) MEASURED_ROUNDS * ROUND;
 		long growth = heapAfterMeasured - heapAfterWarmUp;
-		System.out.printf("Concurrency: %d requests, %d leaks, %d unexpected statuses, heap after GC %d KB -> %d KB "
-				+ "(%+d bytes per request over %d requests), caches %s%n", 2 * ROUND + measuredRequests, leaks, errors,
-				heapAfterWarmUp >> 10, heapAfterMeasured >> 10, growth / measuredRequests, measuredRequests,
-				cachesAfterMeasured);
+		System.out.printf(
+				"Concurrency: %d requests, %d leaks, %d unexpected statuses, heap after GC %d KB -> %d KB "
+						+ "(%+d bytes per request over %d requests), caches %s%n",
+				2 * ROUND + measuredRequests, leaks, errors, heapAfterWarmUp >> 10, heapAfterMeasured >> 10,
+				growth / measuredRequests, measuredRequests, cachesAfterMeasured);
 		assertThat(leaks).isZero();
 		assertThat(errors).isZero();
-		// the allowance is counted on one kind's share, so 1 KB left by only one kind of request fails too
+		// the allowance is counted on one kind's share, so 1 KB left by only one kind of
+		// request fails too
 		assertThat(growth).as("heap growth over %d requests after the warm-up", measuredRequests)
 			.isLessThan(measuredRequests / KINDS * ALLOWED_BYTES_PER_REQUEST);
-		// the check sees the caches the mix fills (a cache added later is found the same way)
+		// the check sees the caches the mix fills (a cache added later is found the same
+		// way)
 		assertThat(cachesAfterWarmUp).containsKeys("ErrorLogPolicy.byExceptionCache", "ExceptionMappings.cache",
 				"ErrorMessages.keys", "ErrorMetrics.codes");
-		assertThat(cachesAfterWarmUp).hasEntrySatisfying("RepeatedFailures.recent", size -> assertThat(size).isPositive())
+		assertThat(cachesAfterWarmUp)
+			.hasEntrySatisfying("RepeatedFailures.recent", size -> assertThat(size).isPositive())
 			.hasEntrySatisfying("CodeFormatter.formatted", size -> assertThat(size).isPositive())
 			.hasEntrySatisfying("ErrorDetails.accessors", size -> assertThat(size).isPositive())
 			.hasEntrySatisfying("DeclarationOrder.FIELDS", size -> assertThat(size).isPositive())
@@ -119,7 +128,8 @@ class ConcurrencyTest {
 	private static long usedHeapAfterGc() throws InterruptedException {
 		long previous = Long.MAX_VALUE;
 		long used = 0;
-		// collect until the figure settles: finalizers and reference queues free more on a later pass
+		// collect until the figure settles: finalizers and reference queues free more on
+		// a later pass
 		for (int i = 0; i < 10; i++) {
 			System.gc();
 			Thread.sleep(100);

@@ -27,8 +27,9 @@ import org.springframework.context.annotation.Bean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Faults inside the error path itself: a throwing customizer, a throwing style, a broken message
- * source, an exception whose {@code getMessage()} throws, a response already committed.
+ * Faults inside the error path itself: a throwing customizer, a throwing style, a broken
+ * message source, an exception whose {@code getMessage()} throws, a response already
+ * committed.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(classes = { TestApplication.class, ErrorPathFaultsTest.Faults.class },

@@ -32,9 +32,10 @@ import org.springframework.context.support.StaticMessageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each internal cache stays bounded however many distinct keys it is fed: 5,000 distinct exception
- * classes (generated hidden classes) for the caches keyed by class, 10,000 distinct codes or routes for the ones
- * keyed by text. The largest bound of any cache is 4,096 entries.
+ * Each internal cache stays bounded however many distinct keys it is fed: 5,000 distinct
+ * exception classes (generated hidden classes) for the caches keyed by class, 10,000
+ * distinct codes or routes for the ones keyed by text. The largest bound of any cache is
+ * 4,096 entries.
  */
 class InternalCachesTest {
 
@@ -49,14 +50,16 @@ class InternalCachesTest {
 	@BeforeAll
 	@SuppressWarnings("unchecked")
 	static void generateExceptionClasses() throws IllegalAccessException {
-		// one class file, defined again and again as hidden classes: each definition is a new class
+		// one class file, defined again and again as hidden classes: each definition is a
+		// new class
 		byte[] failure = new ByteBuddy().subclass(RuntimeException.class)
 			.name(InternalCachesTest.class.getPackageName() + ".GeneratedFailure")
 			.make()
 			.getBytes();
 		MethodHandles.Lookup lookup = MethodHandles.lookup();
 		for (int i = 0; i < CLASSES; i++) {
-			EXCEPTION_TYPES.add((Class<? extends RuntimeException>) lookup.defineHiddenClass(failure, true).lookupClass());
+			EXCEPTION_TYPES
+				.add((Class<? extends RuntimeException>) lookup.defineHiddenClass(failure, true).lookupClass());
 		}
 	}
 
@@ -72,9 +75,8 @@ class InternalCachesTest {
 	private static void assertBounded(Object owner, int distinctKeysFed) {
 		Map<String, Integer> sizes = InternalCaches.sizes(List.of(owner));
 		assertThat(sizes).isNotEmpty();
-		assertThat(sizes).allSatisfy((cache, size) -> assertThat(size).as(cache)
-			.isLessThanOrEqualTo(LARGEST_BOUND)
-			.isLessThan(distinctKeysFed));
+		assertThat(sizes).allSatisfy((cache,
+				size) -> assertThat(size).as(cache).isLessThanOrEqualTo(LARGEST_BOUND).isLessThan(distinctKeysFed));
 	}
 
 	@Test

@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's read limits, at their edges, over HTTP: JSON nested 500 levels deep is read, 501 levels
- * get 400 {@code MALFORMED_REQUEST}; a 1,000-digit number is read and a 1,001-digit number gets 400
- * {@code MALFORMED_REQUEST}, whether it is bound to a {@code BigDecimal} or to a {@code String}.
+ * The README's read limits, at their edges, over HTTP: JSON nested 500 levels deep is
+ * read, 501 levels get 400 {@code MALFORMED_REQUEST}; a 1,000-digit number is read and a
+ * 1,001-digit number gets 400 {@code MALFORMED_REQUEST}, whether it is bound to a
+ * {@code BigDecimal} or to a {@code String}.
  */
 @SpringBootTest(classes = { TestApplication.class, JsonReadLimitsTest.Endpoints.class },
 		webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -32,7 +33,10 @@ class JsonReadLimitsTest {
 	@LocalServerPort
 	int port;
 
-	/** Endpoints that read any JSON value, and a number into a {@code BigDecimal} and a {@code String}. */
+	/**
+	 * Endpoints that read any JSON value, and a number into a {@code BigDecimal} and a
+	 * {@code String}.
+	 */
 	@TestConfiguration
 	@RestController
 	static class Endpoints {
@@ -44,8 +48,8 @@ class JsonReadLimitsTest {
 
 		@PostMapping("/amounts")
 		Map<String, Integer> amounts(@RequestBody Amounts amounts) {
-			return Map.of("amount_digits", (amounts.amount() != null) ? amounts.amount().precision() : 0,
-					"note_length", (amounts.note() != null) ? amounts.note().length() : 0);
+			return Map.of("amount_digits", (amounts.amount() != null) ? amounts.amount().precision() : 0, "note_length",
+					(amounts.note() != null) ? amounts.note().length() : 0);
 		}
 
 	}

@@ -19,16 +19,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A client that stops sending in the middle of its body and keeps the connection open: when the
- * server's read times out it gets 408 {@code TIMEOUT}, logged at {@code DEBUG} — although
- * {@code IOException} is mapped to 503 for the application's own storage.
+ * A client that stops sending in the middle of its body and keeps the connection open:
+ * when the server's read times out it gets 408 {@code TIMEOUT}, logged at {@code DEBUG} —
+ * although {@code IOException} is mapped to 503 for the application's own storage.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.tomcat.connection-timeout=700ms",
 				"error-envelope.exceptions[java.io.IOException].status=503",
 				"logging.level.io.github.errorenvelope.ErrorEnvelope=debug",
-				// the DispatcherServlet starts with the server, so its INFO lines are not logged while serving
+				// the DispatcherServlet starts with the server, so its INFO lines are not
+				// logged while serving
 				"spring.mvc.servlet.load-on-startup=1" })
 class SlowRequestBodyTest {
 
@@ -47,8 +48,7 @@ class SlowRequestBodyTest {
 		assertThat(body.get("error").get("message").asString()).isEqualTo("The request body was not received in time.");
 		assertThat(body.get("request_id").asString()).isEqualTo("slow-body-1");
 		assertThat(elapsed).isLessThan(Duration.ofSeconds(5));
-		assertThat(output.getOut().lines().filter((line) -> line.contains("request_id=slow-body-1")))
-			.singleElement()
+		assertThat(output.getOut().lines().filter((line) -> line.contains("request_id=slow-body-1"))).singleElement()
 			.satisfies((line) -> assertThat(line).contains(" DEBUG ", "POST /jobs -> 408 TIMEOUT"));
 		ServingLog.assertNothingAboveDebug(output);
 	}

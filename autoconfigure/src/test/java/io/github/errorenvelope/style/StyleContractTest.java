@@ -14,8 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Pins a style's exact JSON, over real HTTP, for the two errors every style must render: a validation
- * error with two nested fields, and a coded domain error with a detail member.
+ * Pins a style's exact JSON, over real HTTP, for the two errors every style must render:
+ * a validation error with two nested fields, and a coded domain error with a detail
+ * member.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 abstract class StyleContractTest {
@@ -59,8 +60,8 @@ abstract class StyleContractTest {
 
 	@Test
 	void bodyIsJsonWhateverTheAcceptHeaderSays() {
-		HttpResponse<String> response = new Http(this.port).get("/products/42", "x-request-id", REQUEST_ID,
-				"Accept", "text/html");
+		HttpResponse<String> response = new Http(this.port).get("/products/42", "x-request-id", REQUEST_ID, "Accept",
+				"text/html");
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue(expectedContentType());
 		assertThat(Json.normalize(response.body())).isEqualTo(Json.normalize(expectedDomainBody()));

@@ -13,10 +13,10 @@ import java.util.concurrent.ConcurrentMap;
 import io.github.errorenvelope.classify.BoundedCache;
 
 /**
- * Finds the starter's internal caches — every concurrent map or set held by one of its objects — so
- * tests can assert their sizes stay bounded. The caches are private by design; reading them
- * reflectively keeps test-only accessors out of the library and finds a cache added later without
- * touching the test.
+ * Finds the starter's internal caches — every concurrent map or set held by one of its
+ * objects — so tests can assert their sizes stay bounded. The caches are private by
+ * design; reading them reflectively keeps test-only accessors out of the library and
+ * finds a cache added later without touching the test.
  */
 public final class InternalCaches {
 
@@ -27,8 +27,10 @@ public final class InternalCaches {
 
 	/**
 	 * The size of every cache reachable from the roots through the starter's own objects.
-	 * @param roots objects (such as the starter's beans) or classes (for static caches) to start from
-	 * @return sizes keyed {@code Owner.field}; a cache held by several instances sums their sizes
+	 * @param roots objects (such as the starter's beans) or classes (for static caches)
+	 * to start from
+	 * @return sizes keyed {@code Owner.field}; a cache held by several instances sums
+	 * their sizes
 	 */
 	public static Map<String, Integer> sizes(Collection<?> roots) {
 		Map<String, Integer> sizes = new TreeMap<>();

@@ -13,8 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Sends raw bytes over a socket and reads one HTTP/1.1 response, for requests no HTTP client would
- * build (broken request lines, illegal header bytes, oversized header blocks).
+ * Sends raw bytes over a socket and reads one HTTP/1.1 response, for requests no HTTP
+ * client would build (broken request lines, illegal header bytes, oversized header
+ * blocks).
  */
 public final class RawHttp {
 
@@ -37,7 +38,8 @@ public final class RawHttp {
 				out.flush();
 			}
 			catch (SocketException closedEarly) {
-				// the server may answer and close before it has read everything; read what it sent
+				// the server may answer and close before it has read everything; read
+				// what it sent
 			}
 			return read(socket.getInputStream());
 		}
@@ -47,8 +49,8 @@ public final class RawHttp {
 	}
 
 	/**
-	 * Send the request bytes, then close the sending half of the connection (the client stops
-	 * sending, as one whose body was cut off does) and read the response.
+	 * Send the request bytes, then close the sending half of the connection (the client
+	 * stops sending, as one whose body was cut off does) and read the response.
 	 */
 	public Response sendThenStopSending(String request) {
 		try (Socket socket = new Socket()) {
@@ -66,8 +68,8 @@ public final class RawHttp {
 	}
 
 	/**
-	 * Send the request bytes, read at most {@code readBytes} of the answer, then reset the connection
-	 * (a client that crashed or gave up: no orderly close).
+	 * Send the request bytes, read at most {@code readBytes} of the answer, then reset
+	 * the connection (a client that crashed or gave up: no orderly close).
 	 * @param request the request, as text (ISO-8859-1)
 	 * @param readBytes how many bytes of the response to read before going away
 	 */
@@ -155,6 +157,7 @@ public final class RawHttp {
 
 	/**
 	 * One response.
+	 *
 	 * @param status the status code
 	 * @param statusLine the whole status line
 	 * @param headers the headers, names in lower case

@@ -5,9 +5,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What each built-in style must contain, for assertions that run one scenario in every style: the
- * style's members are present, and its code and request id (where it has slots for them) are the
- * expected ones.
+ * What each built-in style must contain, for assertions that run one scenario in every
+ * style: the style's members are present, and its code and request id (where it has slots
+ * for them) are the expected ones.
  */
 public enum StyleShape {
 
@@ -43,8 +43,8 @@ public enum StyleShape {
 	NESTED_ERROR("nested-error") {
 		@Override
 		void check(JsonNode body, String code, String requestId) {
-			assertThat(body.properties()).extracting(java.util.Map.Entry::getKey).containsExactly("error",
-					"request_id");
+			assertThat(body.properties()).extracting(java.util.Map.Entry::getKey)
+				.containsExactly("error", "request_id");
 			assertThat(body.get("error").get("code").asString()).isEqualTo(code);
 			assertThat(body.get("error").get("message").asString()).isNotBlank();
 			assertThat(body.get("request_id").asString()).isEqualTo(requestId);

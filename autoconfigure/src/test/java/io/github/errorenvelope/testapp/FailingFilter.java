@@ -12,7 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** An application filter that fails on demand ({@code X-Fail} header), outside Spring MVC. */
+/**
+ * An application filter that fails on demand ({@code X-Fail} header), outside Spring MVC.
+ */
 public class FailingFilter extends OncePerRequestFilter {
 
 	@Override

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.annotation.Validated;
 
-/** A {@code @Validated} service: its parameter constraints throw {@code ConstraintViolationException}. */
+/**
+ * A {@code @Validated} service: its parameter constraints throw
+ * {@code ConstraintViolationException}.
+ */
 @Service
 @Validated
 public class GreetingService {

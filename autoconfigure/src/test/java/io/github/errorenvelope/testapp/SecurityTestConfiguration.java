@@ -12,8 +12,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * A typical API security setup, active with the {@code security} profile: HTTP Basic, URL rules,
- * method security. Note what is absent: no error-path exception, no entry point wiring.
+ * A typical API security setup, active with the {@code security} profile: HTTP Basic, URL
+ * rules, method security. Note what is absent: no error-path exception, no entry point
+ * wiring.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("security")

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Endpoints that read and write the raw streams, and fail with the application's own I/O errors. */
+/**
+ * Endpoints that read and write the raw streams, and fail with the application's own I/O
+ * errors.
+ */
 @RestController
 public class TransportController {
 
@@ -26,7 +29,9 @@ public class TransportController {
 		return Map.of("bytes", body.readAllBytes().length);
 	}
 
-	/** Downloads that have returned or thrown, so a test knows when the server is done. */
+	/**
+	 * Downloads that have returned or thrown, so a test knows when the server is done.
+	 */
 	public static final AtomicInteger DOWNLOADS_FINISHED = new AtomicInteger();
 
 	@GetMapping("/download")

@@ -10,7 +10,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A user's {@code @WebMvcTest} slice, with no extra setup, sees the same envelope as production.
+ * A user's {@code @WebMvcTest} slice, with no extra setup, sees the same envelope as
+ * production.
  */
 @WebMvcTest(controllers = TestController.class)
 class UserWebMvcSliceTest {
@@ -20,8 +21,7 @@ class UserWebMvcSliceTest {
 
 	@Test
 	void codedErrorHasTheEnvelope() {
-		assertThat(this.mvc.get().uri("/products/42").header("x-request-id", "slice-1"))
-			.hasStatus(404)
+		assertThat(this.mvc.get().uri("/products/42").header("x-request-id", "slice-1")).hasStatus(404)
 			.hasHeader("x-request-id", "slice-1")
 			.hasContentType(MediaType.APPLICATION_JSON)
 			.bodyJson()
@@ -37,8 +37,7 @@ class UserWebMvcSliceTest {
 		assertThat(this.mvc.post()
 			.uri("/jobs")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"parameters\":{\"credentials\":{}}}"))
-			.hasStatus(400)
+			.content("{\"parameters\":{\"credentials\":{}}}")).hasStatus(400)
 			.bodyJson()
 			.extractingPath("$.error.details.field")
 			.isEqualTo("parameters.credentials.access_key");

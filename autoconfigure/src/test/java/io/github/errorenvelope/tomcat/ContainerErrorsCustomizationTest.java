@@ -27,9 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Container errors go through the same settings and hooks as every other error — renamed codes, the
- * configured request-id header, {@code ApiErrorCustomizer}s (with a {@code null} exception) — and the
- * valve never touches a response the application or Spring wrote.
+ * Container errors go through the same settings and hooks as every other error — renamed
+ * codes, the configured request-id header, {@code ApiErrorCustomizer}s (with a
+ * {@code null} exception) — and the valve never touches a response the application or
+ * Spring wrote.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "error-envelope.codes.MALFORMED_REQUEST=E400", "error-envelope.request-id.header=X-Trace-Id" })
@@ -70,9 +71,10 @@ class ContainerErrorsCustomizationTest {
 
 	@Test
 	void errorStatusWithoutBodyFromTheApplicationGetsTheEnvelopeOnceNotTheValvePage() {
-		// the error filter envelopes a bodiless error status; the valve must not write a second body
-		RawHttp.Response response = send("GET /container-test/empty-conflict HTTP/1.1\r\nHost: localhost\r\n"
-				+ "Connection: close\r\n\r\n");
+		// the error filter envelopes a bodiless error status; the valve must not write a
+		// second body
+		RawHttp.Response response = send(
+				"GET /container-test/empty-conflict HTTP/1.1\r\nHost: localhost\r\n" + "Connection: close\r\n\r\n");
 		assertThat(response.status()).isEqualTo(409);
 		JsonNode error = Json.parse(response.body()).get("error");
 		assertThat(error.get("code").asString()).isEqualTo("CONFLICT");
@@ -80,8 +82,8 @@ class ContainerErrorsCustomizationTest {
 
 	@Test
 	void errorPageTheApplicationWroteItselfIsLeftAlone() {
-		RawHttp.Response response = send("GET /container-test/own-page HTTP/1.1\r\nHost: localhost\r\n"
-				+ "Connection: close\r\n\r\n");
+		RawHttp.Response response = send(
+				"GET /container-test/own-page HTTP/1.1\r\nHost: localhost\r\n" + "Connection: close\r\n\r\n");
 		assertThat(response.status()).isEqualTo(418);
 		assertThat(response.header("Content-Type")).startsWith("text/plain");
 		assertThat(response.body()).isEqualTo("my own teapot page");

@@ -10,7 +10,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code error-envelope.container-errors.enabled=false} gives Tomcat its own error pages back. */
+/**
+ * {@code error-envelope.container-errors.enabled=false} gives Tomcat its own error pages
+ * back.
+ */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "error-envelope.container-errors.enabled=false")
 class ContainerErrorsDisabledTest {

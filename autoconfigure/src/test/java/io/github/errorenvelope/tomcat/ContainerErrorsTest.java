@@ -22,10 +22,10 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Requests Tomcat rejects while parsing, before any filter runs, sent as raw bytes over a socket (no
- * HTTP client builds them): each must come back in the style's envelope with Tomcat's status, a JSON
- * content type, a code that fits, a safe message and a valid request id — and nothing of Tomcat's HTML
- * page. One subclass per style.
+ * Requests Tomcat rejects while parsing, before any filter runs, sent as raw bytes over a
+ * socket (no HTTP client builds them): each must come back in the style's envelope with
+ * Tomcat's status, a JSON content type, a code that fits, a safe message and a valid
+ * request id — and nothing of Tomcat's HTML page. One subclass per style.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "server.tomcat.max-http-form-post-size=4KB")
@@ -54,7 +54,8 @@ abstract class ContainerErrorsTest {
 
 	static Stream<Rejected> rejectedRequests() {
 		List<Rejected> all = new ArrayList<>();
-		// header block: Tomcat fails while parsing it, so no header value is trusted (new id)
+		// header block: Tomcat fails while parsing it, so no header value is trusted (new
+		// id)
 		all.add(malformed("20 kB header block", get("/greeting", "x-big: " + "a".repeat(20_000)), false));
 		all.add(malformed("120 headers", get("/greeting", manyHeaders(120)), false));
 		all.add(malformed("header line without a colon", get("/greeting", "this line has no colon"), false));
@@ -80,13 +81,15 @@ abstract class ContainerErrorsTest {
 		all.add(malformed("overlong UTF-8 dot %c0%ae", get("/%c0%ae%c0%ae/etc/passwd"), true));
 		all.add(malformed("backslashes in the path", get("/a\\..\\greeting"), false));
 		all.add(malformed("encoded backslashes %5c", get("/a%5c..%5cgreeting"), true));
-		// the request line is longer than the header buffer (server.max-http-request-header-size)
+		// the request line is longer than the header buffer
+		// (server.max-http-request-header-size)
 		all.add(malformed("9k path", get("/" + "p".repeat(9_000)), false));
 		all.add(malformed("20k path", get("/" + "p".repeat(20_000)), false));
 		all.add(malformed("9k query", get("/search?q=" + "q".repeat(9_000)), false));
 		all.add(malformed("limit[]=1 (unencoded brackets)", get("/search?limit[]=1"), false));
 		all.add(malformed("invalid method token", request("G(T /greeting HTTP/1.1", "Host: localhost"), false));
-		// parameter limits break when the application first reads parameters: Tomcat's status, not a 500
+		// parameter limits break when the application first reads parameters: Tomcat's
+		// status, not a 500
 		all.add(new Rejected("2,000 query parameters", get("/search?limit=5" + "&p=1".repeat(2_000)), 400,
 				"MALFORMED_REQUEST", "The request parameters are malformed or too many.", true, "/search"));
 		all.add(new Rejected("form larger than max-http-form-post-size",
@@ -131,7 +134,9 @@ abstract class ContainerErrorsTest {
 		return new Rejected(name, bytes, 400, "MALFORMED_REQUEST", MALFORMED, idReused, null);
 	}
 
-	/** A GET with a valid request id, extra header lines, and {@code Connection: close}. */
+	/**
+	 * A GET with a valid request id, extra header lines, and {@code Connection: close}.
+	 */
 	static byte[] get(String target, String... headerLines) {
 		List<String> lines = new ArrayList<>();
 		lines.add("GET " + target + " HTTP/1.1");
@@ -142,7 +147,10 @@ abstract class ContainerErrorsTest {
 		return request(lines.toArray(String[]::new));
 	}
 
-	/** The lines joined with CRLF, ending the head with an empty line unless a body line is given. */
+	/**
+	 * The lines joined with CRLF, ending the head with an empty line unless a body line
+	 * is given.
+	 */
 	static byte[] request(String... lines) {
 		StringBuilder text = new StringBuilder();
 		boolean body = false;
@@ -158,7 +166,8 @@ abstract class ContainerErrorsTest {
 		if (!body) {
 			text.append("\r\n");
 		}
-		// ISO-8859-1 keeps every char one byte, so the raw bytes are exactly what is written here
+		// ISO-8859-1 keeps every char one byte, so the raw bytes are exactly what is
+		// written here
 		return text.toString().getBytes(StandardCharsets.ISO_8859_1);
 	}
 
@@ -181,17 +190,19 @@ abstract class ContainerErrorsTest {
 
 	/**
 	 * One rejected request and what it must get.
+	 *
 	 * @param name the category
 	 * @param bytes the raw request
 	 * @param status the status Tomcat chooses
 	 * @param code the canonical code
 	 * @param message the message
-	 * @param idReused whether the valid incoming id is kept (the header block could be parsed)
-	 * @param path the path in the error, for the limits that surface only when the application reads
-	 * parameters (so the request went through the application); {@code null} for Tomcat's own pages
+	 * @param idReused whether the valid incoming id is kept (the header block could be
+	 * parsed)
+	 * @param path the path in the error, for the limits that surface only when the
+	 * application reads parameters (so the request went through the application);
+	 * {@code null} for Tomcat's own pages
 	 */
-	record Rejected(String name, byte[] bytes, int status, String code, String message, boolean idReused,
-			String path) {
+	record Rejected(String name, byte[] bytes, int status, String code, String message, boolean idReused, String path) {
 
 		@Override
 		public String toString() {

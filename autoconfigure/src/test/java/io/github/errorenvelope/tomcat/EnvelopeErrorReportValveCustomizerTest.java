@@ -81,9 +81,7 @@ class EnvelopeErrorReportValveCustomizerTest {
 	}
 
 	private List<Valve> reportValves() {
-		return Arrays.stream(this.host.getPipeline().getValves())
-			.filter(ErrorReportValve.class::isInstance)
-			.toList();
+		return Arrays.stream(this.host.getPipeline().getValves()).filter(ErrorReportValve.class::isInstance).toList();
 	}
 
 }

@@ -11,9 +11,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the README's "Current limits" says of {@code OPTIONS *}: Tomcat answers it in its connector
- * adapter, before any valve or filter, so it is the one response without a request id. If a Tomcat
- * upgrade lets it through to the valves, this test fails and the limit can go.
+ * What the README's "Current limits" says of {@code OPTIONS *}: Tomcat answers it in its
+ * connector adapter, before any valve or filter, so it is the one response without a
+ * request id. If a Tomcat upgrade lets it through to the valves, this test fails and the
+ * limit can go.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 class OptionsAsteriskTest {
@@ -33,7 +34,8 @@ class OptionsAsteriskTest {
 
 	@Test
 	void anyOtherMethodOnAsteriskIsRejectedInTheEnvelope() {
-		RawHttp.Response response = new RawHttp(this.port).send("GET * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+		RawHttp.Response response = new RawHttp(this.port)
+			.send("GET * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.header("x-request-id")).isNotBlank();
 		assertThat(response.body()).contains("MALFORMED_REQUEST");

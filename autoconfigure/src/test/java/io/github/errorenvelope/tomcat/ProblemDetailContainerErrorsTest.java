@@ -27,7 +27,8 @@ class ProblemDetailContainerErrorsTest extends ContainerErrorsTest {
 			assertThat(body.get("instance").asString()).isEqualTo(request.path());
 		}
 		else {
-			// no "instance": the path is often the very thing Tomcat rejected, so it is not echoed
+			// no "instance": the path is often the very thing Tomcat rejected, so it is
+			// not echoed
 			assertThat(fieldNames(body)).containsExactly("type", "title", "status", "detail", "code", "request_id");
 		}
 		assertThat(body.get("type").asString()).isEqualTo("about:blank");

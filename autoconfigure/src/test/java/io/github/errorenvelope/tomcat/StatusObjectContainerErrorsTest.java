@@ -15,7 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = "error-envelope.style=status-object")
 class StatusObjectContainerErrorsTest extends ContainerErrorsTest {
 
-	/** The reference catalogue's numbers and descriptions for the codes container errors get. */
+	/**
+	 * The reference catalogue's numbers and descriptions for the codes container errors
+	 * get.
+	 */
 	private static final Map<String, Long> NUMBERS = Map.of("MALFORMED_REQUEST", 11100L, "PAYLOAD_TOO_LARGE", 40033L);
 
 	private static final Map<String, String> DESCRIPTIONS = Map.of("MALFORMED_REQUEST", "Bad request format",

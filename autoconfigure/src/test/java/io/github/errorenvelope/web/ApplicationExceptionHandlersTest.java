@@ -30,9 +30,10 @@ import org.springframework.web.servlet.function.ServerResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The application's own exception handling comes first: a controller's {@code @ExceptionHandler} and
- * an application {@code @RestControllerAdvice} answer what they declare, everything else gets the
- * envelope — also from handlers that are not controller methods (functional routes).
+ * The application's own exception handling comes first: a controller's
+ * {@code @ExceptionHandler} and an application {@code @RestControllerAdvice} answer what
+ * they declare, everything else gets the envelope — also from handlers that are not
+ * controller methods (functional routes).
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(classes = { TestApplication.class, ApplicationExceptionHandlersTest.ApplicationAdvice.class,
@@ -78,8 +79,7 @@ class ApplicationExceptionHandlersTest {
 		HttpResponse<String> response = new Http(this.port).get("/legacy/annotated", "x-request-id", "app-402");
 		assertThat(response.statusCode()).isEqualTo(402);
 		assertThat(Json.parse(response.body()).path("request_id").asString()).isEqualTo("app-402");
-		assertThat(Json.parse(response.body()).path("error").path("message").asString())
-			.isEqualTo("Pay first.");
+		assertThat(Json.parse(response.body()).path("error").path("message").asString()).isEqualTo("Pay first.");
 	}
 
 	@Test
@@ -172,18 +172,13 @@ class ApplicationExceptionHandlersTest {
 
 		@Bean
 		RouterFunction<ServerResponse> functionalRoutes() {
-			return RouterFunctions.route()
-				.GET("/functional/boom", request -> {
-					throw new IllegalStateException("route secret");
-				})
-				.GET("/functional/products/{id}",
-						request -> {
-							throw new ProductNotFoundException(request.pathVariable("id"));
-						})
-				.GET("/functional/quota", request -> {
-					throw new QuotaExceededException(30);
-				})
-				.build();
+			return RouterFunctions.route().GET("/functional/boom", request -> {
+				throw new IllegalStateException("route secret");
+			}).GET("/functional/products/{id}", request -> {
+				throw new ProductNotFoundException(request.pathVariable("id"));
+			}).GET("/functional/quota", request -> {
+				throw new QuotaExceededException(30);
+			}).build();
 		}
 
 	}

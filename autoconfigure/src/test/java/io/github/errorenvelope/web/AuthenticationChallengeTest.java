@@ -13,7 +13,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every 401 the starter renders carries a {@code WWW-Authenticate} challenge (RFC 9110 §15.5.2). */
+/**
+ * Every 401 the starter renders carries a {@code WWW-Authenticate} challenge (RFC 9110
+ * §15.5.2).
+ */
 class AuthenticationChallengeTest {
 
 	static String challengeOf(int port, String path, String... headers) {

@@ -7,8 +7,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Which requests {@link BodySizeLimit#guard} wraps: only those that can carry a body of undeclared
- * size, so a bodiless HTTP/1.1 {@code GET} passes through unwrapped.
+ * Which requests {@link BodySizeLimit#guard} wraps: only those that can carry a body of
+ * undeclared size, so a bodiless HTTP/1.1 {@code GET} passes through unwrapped.
  */
 class BodySizeLimitGuardTest {
 

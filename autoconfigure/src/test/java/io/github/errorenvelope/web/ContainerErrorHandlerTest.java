@@ -26,7 +26,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The pipeline for container errors, without a container: codes, messages, request ids, hooks. */
+/**
+ * The pipeline for container errors, without a container: codes, messages, request ids,
+ * hooks.
+ */
 class ContainerErrorHandlerTest {
 
 	private final StaticMessageSource messageSource = new StaticMessageSource();

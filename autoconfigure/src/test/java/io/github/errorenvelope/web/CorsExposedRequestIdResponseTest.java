@@ -6,13 +6,15 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How the request-id header joins the exposed headers, whichever way CORS code writes them. */
+/**
+ * How the request-id header joins the exposed headers, whichever way CORS code writes
+ * them.
+ */
 class CorsExposedRequestIdResponseTest {
 
 	private final MockHttpServletResponse target = new MockHttpServletResponse();
 
-	private final CorsExposedRequestIdResponse response = new CorsExposedRequestIdResponse(this.target,
-			"x-request-id");
+	private final CorsExposedRequestIdResponse response = new CorsExposedRequestIdResponse(this.target, "x-request-id");
 
 	@Test
 	void admissionExposesTheId() {

@@ -25,9 +25,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The request-id header reaches browser scripts whichever way the application configures CORS
- * without Spring Security: {@code addCorsMappings}, {@code @CrossOrigin}, and a {@code CorsFilter} over
- * a {@code CorsConfigurationSource}. Each with a real preflight and a real cross-origin request.
+ * The request-id header reaches browser scripts whichever way the application configures
+ * CORS without Spring Security: {@code addCorsMappings}, {@code @CrossOrigin}, and a
+ * {@code CorsFilter} over a {@code CorsConfigurationSource}. Each with a real preflight
+ * and a real cross-origin request.
  */
 @SpringBootTest(classes = { TestApplication.class, CorsRequestIdExposureTest.CorsSetup.class,
 		CorsRequestIdExposureTest.CrossOriginController.class }, webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -101,7 +102,10 @@ class CorsRequestIdExposureTest {
 		assertThat(response.headers().allValues("Access-Control-Expose-Headers")).isEmpty();
 	}
 
-	/** The application's global CORS configuration: MVC mappings and a filter over a source. */
+	/**
+	 * The application's global CORS configuration: MVC mappings and a filter over a
+	 * source.
+	 */
 	static class CorsSetup {
 
 		@Bean

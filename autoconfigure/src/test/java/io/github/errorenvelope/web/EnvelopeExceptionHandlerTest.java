@@ -31,7 +31,8 @@ class EnvelopeExceptionHandlerTest {
 		ExceptionHandlerExceptionResolver methods = new ExceptionHandlerExceptionResolver();
 		ResponseStatusExceptionResolver statuses = new ResponseStatusExceptionResolver();
 		List<HandlerExceptionResolver> resolvers = new ArrayList<>(List.of(methods, statuses));
-		new EnvelopeExceptionHandler(this.pipeline, ExceptionPassThrough.NONE).extendHandlerExceptionResolvers(resolvers);
+		new EnvelopeExceptionHandler(this.pipeline, ExceptionPassThrough.NONE)
+			.extendHandlerExceptionResolvers(resolvers);
 		assertThat(resolvers).hasSize(3);
 		assertThat(resolvers.get(0)).isSameAs(methods);
 		assertThat(resolvers.get(2)).isSameAs(statuses);
@@ -41,7 +42,8 @@ class EnvelopeExceptionHandlerTest {
 	void goesLastWhenTheApplicationConfiguredResolversWithoutExceptionHandlerMethods() {
 		SimpleMappingExceptionResolver own = new SimpleMappingExceptionResolver();
 		List<HandlerExceptionResolver> resolvers = new ArrayList<>(List.of(own));
-		new EnvelopeExceptionHandler(this.pipeline, ExceptionPassThrough.NONE).extendHandlerExceptionResolvers(resolvers);
+		new EnvelopeExceptionHandler(this.pipeline, ExceptionPassThrough.NONE)
+			.extendHandlerExceptionResolvers(resolvers);
 		assertThat(resolvers).hasSize(2);
 		assertThat(resolvers.get(0)).isSameAs(own);
 	}

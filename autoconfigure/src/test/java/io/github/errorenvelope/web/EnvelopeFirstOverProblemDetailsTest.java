@@ -12,9 +12,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code error-envelope.precedence=envelope-first} with {@code spring.mvc.problemdetails.enabled=true}:
- * Spring Boot's problem-details advice no longer answers Spring MVC's exceptions in place of the
- * envelope.
+ * {@code error-envelope.precedence=envelope-first} with
+ * {@code spring.mvc.problemdetails.enabled=true}: Spring Boot's problem-details advice no
+ * longer answers Spring MVC's exceptions in place of the envelope.
  */
 @SpringBootTest(classes = TestApplication.class,
 		properties = { "error-envelope.precedence=envelope-first", "spring.mvc.problemdetails.enabled=true" })

@@ -21,13 +21,15 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code error-envelope.precedence=envelope-first} with the other common shape of existing error
- * handling, a {@code ResponseEntityExceptionHandler} subclass: its built-in handling of Spring MVC's
- * exceptions gives way to the envelope, while the handlers the application declared for specific
- * exceptions — in the advice, or local to a controller — still answer.
+ * {@code error-envelope.precedence=envelope-first} with the other common shape of
+ * existing error handling, a {@code ResponseEntityExceptionHandler} subclass: its
+ * built-in handling of Spring MVC's exceptions gives way to the envelope, while the
+ * handlers the application declared for specific exceptions — in the advice, or local to
+ * a controller — still answer.
  */
-@SpringBootTest(classes = { TestApplication.class, EnvelopeFirstOverResponseEntityExceptionHandlerTest.ApiErrors.class,
-		EnvelopeFirstOverResponseEntityExceptionHandlerTest.CountController.class },
+@SpringBootTest(
+		classes = { TestApplication.class, EnvelopeFirstOverResponseEntityExceptionHandlerTest.ApiErrors.class,
+				EnvelopeFirstOverResponseEntityExceptionHandlerTest.CountController.class },
 		properties = "error-envelope.precedence=envelope-first")
 @AutoConfigureMockMvc
 class EnvelopeFirstOverResponseEntityExceptionHandlerTest {
@@ -63,7 +65,8 @@ class EnvelopeFirstOverResponseEntityExceptionHandlerTest {
 
 	@Test
 	void theAdvicesHandlerForASpecificExceptionStillWins() {
-		// ProductNotFoundException carries @ErrorCode; the application's own handler for it still answers
+		// ProductNotFoundException carries @ErrorCode; the application's own handler for
+		// it still answers
 		assertThat(this.mvc.get().uri("/products/7")).hasStatus(410).hasBodyTextEqualTo("retired");
 	}
 
@@ -72,7 +75,9 @@ class EnvelopeFirstOverResponseEntityExceptionHandlerTest {
 		assertThat(this.mvc.get().uri("/count?value=abc")).hasStatus(422).hasBodyTextEqualTo("local: value");
 	}
 
-	/** The application's error handling: Spring's base class plus one handler of its own. */
+	/**
+	 * The application's error handling: Spring's base class plus one handler of its own.
+	 */
 	@RestControllerAdvice
 	static class ApiErrors extends ResponseEntityExceptionHandler {
 

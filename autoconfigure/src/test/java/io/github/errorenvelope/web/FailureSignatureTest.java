@@ -25,11 +25,14 @@ class FailureSignatureTest {
 	@Test
 	void aDifferentClassMessageRouteOrCauseIsADifferentFailure() {
 		String base = FailureSignature.of(new IllegalStateException("pool exhausted"), "/orders/{id}");
-		assertThat(FailureSignature.of(new IllegalArgumentException("pool exhausted"), "/orders/{id}")).isNotEqualTo(base);
+		assertThat(FailureSignature.of(new IllegalArgumentException("pool exhausted"), "/orders/{id}"))
+			.isNotEqualTo(base);
 		assertThat(FailureSignature.of(new IllegalStateException("cache offline"), "/orders/{id}")).isNotEqualTo(base);
-		assertThat(FailureSignature.of(new IllegalStateException("pool exhausted"), "/invoices/{id}")).isNotEqualTo(base);
+		assertThat(FailureSignature.of(new IllegalStateException("pool exhausted"), "/invoices/{id}"))
+			.isNotEqualTo(base);
 		assertThat(FailureSignature.of(new IllegalStateException("pool exhausted"), null)).isNotEqualTo(base);
-		assertThat(FailureSignature.of(new IllegalStateException("pool exhausted", new IOException("x")), "/orders/{id}"))
+		assertThat(
+				FailureSignature.of(new IllegalStateException("pool exhausted", new IOException("x")), "/orders/{id}"))
 			.isNotEqualTo(base)
 			.isNotEqualTo(FailureSignature.of(
 					new IllegalStateException("pool exhausted", new UncheckedIOException(new IOException("x"))),

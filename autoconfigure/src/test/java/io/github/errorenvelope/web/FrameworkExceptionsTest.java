@@ -24,7 +24,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Which exceptions {@code envelope-first} answers ahead of an application's catch-all. */
+/**
+ * Which exceptions {@code envelope-first} answers ahead of an application's catch-all.
+ */
 class FrameworkExceptionsTest {
 
 	private final FrameworkExceptions exceptions = new FrameworkExceptions(

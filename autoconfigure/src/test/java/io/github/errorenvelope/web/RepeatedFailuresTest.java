@@ -62,8 +62,8 @@ class RepeatedFailuresTest {
 	@Test
 	void memoryStaysBoundedWhateverTheFailureMix() {
 		for (int i = 0; i < 10_000; i++) {
-			this.table.record(new IllegalStateException("failure kind " + (char) ('a' + i % 26) + i % 7), "/r" + (i % 97),
-					"id-" + i);
+			this.table.record(new IllegalStateException("failure kind " + (char) ('a' + i % 26) + i % 7),
+					"/r" + (i % 97), "id-" + i);
 			assertThat(this.table.size()).isLessThanOrEqualTo(16);
 		}
 	}

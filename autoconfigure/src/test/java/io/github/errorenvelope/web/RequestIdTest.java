@@ -13,7 +13,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The request id over real HTTP: accepted, generated, hostile values replaced, in the MDC. */
+/**
+ * The request id over real HTTP: accepted, generated, hostile values replaced, in the
+ * MDC.
+ */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 class RequestIdTest {
 
@@ -49,8 +52,8 @@ class RequestIdTest {
 		HttpResponse<String> response = get("/greeting", "x-request-id", "ok-1");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(header(response)).isEqualTo("ok-1");
-		assertThat(get("/greeting").headers().firstValue("x-request-id")).hasValueSatisfying(
-				id -> assertThat(id).matches(UUID_PATTERN));
+		assertThat(get("/greeting").headers().firstValue("x-request-id"))
+			.hasValueSatisfying(id -> assertThat(id).matches(UUID_PATTERN));
 	}
 
 	@Test

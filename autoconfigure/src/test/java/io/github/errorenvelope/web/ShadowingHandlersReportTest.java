@@ -20,16 +20,16 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The startup warning about application handlers that answer framework errors before the envelope:
- * one WARN line naming them, for each kind of catch-all, silenced by a property, and quiet when there
- * is nothing to say.
+ * The startup warning about application handlers that answer framework errors before the
+ * envelope: one WARN line naming them, for each kind of catch-all, silenced by a
+ * property, and quiet when there is nothing to say.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ShadowingHandlersReportTest {
 
-	private final WebApplicationContextRunner runner = new WebApplicationContextRunner().withConfiguration(
-			AutoConfigurations.of(ErrorEnvelopeAutoConfiguration.class, WebMvcAutoConfiguration.class,
-					JacksonAutoConfiguration.class));
+	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ErrorEnvelopeAutoConfiguration.class, WebMvcAutoConfiguration.class,
+				JacksonAutoConfiguration.class));
 
 	private static String warning(CapturedOutput output) {
 		return output.getOut()

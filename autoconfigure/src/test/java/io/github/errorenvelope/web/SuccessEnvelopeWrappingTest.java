@@ -13,7 +13,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The {@code success-envelope} style wraps successful JSON and leaves everything else alone. */
+/**
+ * The {@code success-envelope} style wraps successful JSON and leaves everything else
+ * alone.
+ */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "error-envelope.style=success-envelope")
 class SuccessEnvelopeWrappingTest {

@@ -13,9 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code trust-incoming=false} and a custom header name. */
-@SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "error-envelope.request-id.trust-incoming=false",
-				"error-envelope.request-id.header=X-Correlation-Id" })
+@SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+		"error-envelope.request-id.trust-incoming=false", "error-envelope.request-id.header=X-Correlation-Id" })
 class UntrustedRequestIdTest {
 
 	@LocalServerPort

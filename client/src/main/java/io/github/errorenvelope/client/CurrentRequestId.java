@@ -12,10 +12,11 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The request id of the work the current thread is doing, to forward on outgoing calls: the id the
- * server-side starter gave the request being served (its request attribute), else the SLF4J MDC entry,
- * else the request-id header the request being served came with. Only ids the server-side starter would
- * trust (1–128 characters of {@code [A-Za-z0-9._:-]}) are forwarded.
+ * The request id of the work the current thread is doing, to forward on outgoing calls:
+ * the id the server-side starter gave the request being served (its request attribute),
+ * else the SLF4J MDC entry, else the request-id header the request being served came
+ * with. Only ids the server-side starter would trust (1–128 characters of
+ * {@code [A-Za-z0-9._:-]}) are forwarded.
  */
 public final class CurrentRequestId implements Supplier<String> {
 
@@ -50,7 +51,8 @@ public final class CurrentRequestId implements Supplier<String> {
 
 	/**
 	 * The current request id.
-	 * @return the id, or {@code null} when the thread serves no request or the id is not safe to forward
+	 * @return the id, or {@code null} when the thread serves no request or the id is not
+	 * safe to forward
 	 */
 	@Override
 	public String get() {
@@ -74,7 +76,8 @@ public final class CurrentRequestId implements Supplier<String> {
 					? incomingHeader(servlet.getRequest()) : null;
 		}
 		catch (IllegalStateException ex) {
-			// attributes handed to another thread outlived their request: nothing to forward from it
+			// attributes handed to another thread outlived their request: nothing to
+			// forward from it
 			return null;
 		}
 	}

@@ -5,12 +5,16 @@ import java.util.Map;
 import org.springframework.http.MediaType;
 
 /**
- * Reads one envelope style back into an {@link ErrorEnvelope}. The six built-in styles have readers;
- * declare a bean of this type to read a custom {@code EnvelopeStyle} (it is asked before the built-ins).
+ * Reads one envelope style back into an {@link ErrorEnvelope}. The six built-in styles
+ * have readers; declare a bean of this type to read a custom {@code EnvelopeStyle} (it is
+ * asked before the built-ins).
  */
 public interface EnvelopeReader {
 
-	/** The style name, e.g. {@code nested-error}; also the value {@code error-envelope.client.style} selects. */
+	/**
+	 * The style name, e.g. {@code nested-error}; also the value
+	 * {@code error-envelope.client.style} selects.
+	 */
 	String style();
 
 	/**
@@ -22,8 +26,8 @@ public interface EnvelopeReader {
 	boolean recognises(Map<String, Object> body, MediaType contentType);
 
 	/**
-	 * Copy code, type, message, violations, details and request id from the body into the view. Status,
-	 * raw body, style and {@code Retry-After} are set by the decoder.
+	 * Copy code, type, message, violations, details and request id from the body into the
+	 * view. Status, raw body, style and {@code Retry-After} are set by the decoder.
 	 * @param body the parsed JSON object
 	 * @param envelope the view being built
 	 */

@@ -11,9 +11,10 @@ import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.ResponseErrorHandler;
 
 /**
- * The error handler of {@code RestClient}, {@code RestTemplate} and the {@code @HttpExchange} proxies on
- * them: every 4xx/5xx response is decoded and thrown as an {@link ErrorEnvelopeResponseException}, or
- * as the application's exception registered for its code.
+ * The error handler of {@code RestClient}, {@code RestTemplate} and the
+ * {@code @HttpExchange} proxies on them: every 4xx/5xx response is decoded and thrown as
+ * an {@link ErrorEnvelopeResponseException}, or as the application's exception registered
+ * for its code.
  */
 public final class EnvelopeResponseErrorHandler implements ResponseErrorHandler {
 
@@ -67,7 +68,8 @@ public final class EnvelopeResponseErrorHandler implements ResponseErrorHandler 
 	}
 
 	private static byte[] readBody(ClientHttpResponse response) {
-		// a body cut off by the network still gives a typed exception: the status is what matters
+		// a body cut off by the network still gives a typed exception: the status is what
+		// matters
 		try (InputStream in = response.getBody()) {
 			return in.readAllBytes();
 		}

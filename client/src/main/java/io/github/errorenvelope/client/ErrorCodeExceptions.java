@@ -20,21 +20,27 @@ import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * The application's exception classes by error code, so a client throws the exception the server threw.
- * Classes are registered directly (their {@code @ErrorCode} is read by name, so this module does not
- * need the server-side starter) or with a code and a factory. Codes are compared in canonical form, so
- * {@code order_already_shipped} from a {@code flat} server finds {@code ORDER_ALREADY_SHIPPED}.
+ * The application's exception classes by error code, so a client throws the exception the
+ * server threw. Classes are registered directly (their {@code @ErrorCode} is read by
+ * name, so this module does not need the server-side starter) or with a code and a
+ * factory. Codes are compared in canonical form, so {@code order_already_shipped} from a
+ * {@code flat} server finds {@code ORDER_ALREADY_SHIPPED}.
  *
- * <p>A registered class is created through the constructor whose parameters can all be filled by name:
- * {@code message} from the envelope's message, a {@code Throwable} parameter with the typed client
- * exception, an {@link ErrorEnvelope} parameter with the envelope, and any other parameter from the
- * detail of the same name ({@code orderId} or {@code order_id} ← {@code "order_id"}), converted to the
- * parameter's type. A constructor without parameters always qualifies. The typed client exception
- * becomes the cause when the constructor did not set one.
+ * <p>
+ * A registered class is created through the constructor whose parameters can all be
+ * filled by name: {@code message} from the envelope's message, a {@code Throwable}
+ * parameter with the typed client exception, an {@link ErrorEnvelope} parameter with the
+ * envelope, and any other parameter from the detail of the same name ({@code orderId} or
+ * {@code order_id} ← {@code "order_id"}), converted to the parameter's type. A
+ * constructor without parameters always qualifies. The typed client exception becomes the
+ * cause when the constructor did not set one.
  */
 public final class ErrorCodeExceptions {
 
-	/** The fully qualified name of the server-side annotation, read without depending on its module. */
+	/**
+	 * The fully qualified name of the server-side annotation, read without depending on
+	 * its module.
+	 */
 	public static final String ERROR_CODE_ANNOTATION = "io.github.errorenvelope.ErrorCode";
 
 	private static final ConversionService CONVERSION = DefaultConversionService.getSharedInstance();
@@ -50,8 +56,8 @@ public final class ErrorCodeExceptions {
 	 * @throws IllegalArgumentException when the class has no {@code @ErrorCode}
 	 */
 	public ErrorCodeExceptions register(Class<? extends RuntimeException> type) {
-		String code = errorCodeOf(type).orElseThrow(
-				() -> new IllegalArgumentException(type.getName() + " is not annotated with @" + ERROR_CODE_ANNOTATION));
+		String code = errorCodeOf(type).orElseThrow(() -> new IllegalArgumentException(
+				type.getName() + " is not annotated with @" + ERROR_CODE_ANNOTATION));
 		return register(code, type);
 	}
 
@@ -70,8 +76,8 @@ public final class ErrorCodeExceptions {
 	/**
 	 * Register a factory for a code.
 	 * @param code the code as any style writes it
-	 * @param factory creates the exception from the envelope; may return {@code null} to keep the typed
-	 * client exception
+	 * @param factory creates the exception from the envelope; may return {@code null} to
+	 * keep the typed client exception
 	 * @return this registry
 	 */
 	public ErrorCodeExceptions register(String code, Function<ErrorEnvelope, ? extends RuntimeException> factory) {
@@ -89,8 +95,8 @@ public final class ErrorCodeExceptions {
 	}
 
 	/**
-	 * The exception to throw for an error response: the application's exception for the envelope's code
-	 * (with {@code typed} as its cause), else {@code typed} itself.
+	 * The exception to throw for an error response: the application's exception for the
+	 * envelope's code (with {@code typed} as its cause), else {@code typed} itself.
 	 * @param envelope the decoded response
 	 * @param typed the typed client exception
 	 * @return the exception to throw
@@ -110,14 +116,16 @@ public final class ErrorCodeExceptions {
 				mapped.initCause(typed);
 			}
 			catch (IllegalStateException ex) {
-				// the constructor set a null cause explicitly; the class then keeps what its constructor made
+				// the constructor set a null cause explicitly; the class then keeps what
+				// its constructor made
 			}
 		}
 		return mapped;
 	}
 
 	/**
-	 * The code of a class's {@code @ErrorCode} (on it or a superclass), read by annotation name.
+	 * The code of a class's {@code @ErrorCode} (on it or a superclass), read by
+	 * annotation name.
 	 * @param type the class
 	 * @return the code
 	 */
@@ -142,7 +150,8 @@ public final class ErrorCodeExceptions {
 					return (RuntimeException) constructor.newInstance(arguments);
 				}
 				catch (ReflectiveOperationException | RuntimeException ex) {
-					// try the next constructor; with none left the typed client exception is thrown
+					// try the next constructor; with none left the typed client exception
+					// is thrown
 				}
 			}
 		}

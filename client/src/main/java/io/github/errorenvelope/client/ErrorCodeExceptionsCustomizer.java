@@ -1,8 +1,9 @@
 package io.github.errorenvelope.client;
 
 /**
- * Registers the application's exceptions with the auto-configured {@link ErrorCodeExceptions}, for
- * classes outside the scanned packages or codes that need a factory.
+ * Registers the application's exceptions with the auto-configured
+ * {@link ErrorCodeExceptions}, for classes outside the scanned packages or codes that
+ * need a factory.
  */
 @FunctionalInterface
 public interface ErrorCodeExceptionsCustomizer {

@@ -12,10 +12,11 @@ import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 
 /**
- * One typed view of an error response, whatever envelope style the server used: HTTP status, code,
- * type, message, field violations, extra details, request id and {@code Retry-After}. A response whose
- * body is not an envelope (an HTML page from a proxy, an empty 502) is a view too: {@link #isEnvelope()}
- * is {@code false} and only the status, headers-derived members and {@link #getRawBody()} are set.
+ * One typed view of an error response, whatever envelope style the server used: HTTP
+ * status, code, type, message, field violations, extra details, request id and
+ * {@code Retry-After}. A response whose body is not an envelope (an HTML page from a
+ * proxy, an empty 502) is a view too: {@link #isEnvelope()} is {@code false} and only the
+ * status, headers-derived members and {@link #getRawBody()} are set.
  */
 public final class ErrorEnvelope {
 
@@ -75,21 +76,25 @@ public final class ErrorEnvelope {
 	}
 
 	/**
-	 * The style the body was read as ({@code nested-error}, {@code claid}, …, or the name of a custom
-	 * {@link EnvelopeReader}), or {@code null} when the body is not an envelope.
+	 * The style the body was read as ({@code nested-error}, {@code claid}, …, or the name
+	 * of a custom {@link EnvelopeReader}), or {@code null} when the body is not an
+	 * envelope.
 	 */
 	public String getStyle() {
 		return this.style;
 	}
 
-	/** The machine code exactly as the body wrote it (numeric codes as their digits), or {@code null}. */
+	/**
+	 * The machine code exactly as the body wrote it (numeric codes as their digits), or
+	 * {@code null}.
+	 */
 	public String getCode() {
 		return this.code;
 	}
 
 	/**
-	 * Whether the code is the given one, ignoring case and word separators, so {@code ORDER_NOT_FOUND}
-	 * matches {@code order_not_found} and {@code orderNotFound}.
+	 * Whether the code is the given one, ignoring case and word separators, so
+	 * {@code ORDER_NOT_FOUND} matches {@code order_not_found} and {@code orderNotFound}.
 	 * @param expected the code to compare with
 	 * @return whether they name the same code
 	 */
@@ -97,7 +102,10 @@ public final class ErrorEnvelope {
 		return this.code != null && expected != null && canonicalCode(this.code).equals(canonicalCode(expected));
 	}
 
-	/** The error group ({@code validation}, {@code not_found}, …) where the style carries one, else {@code null}. */
+	/**
+	 * The error group ({@code validation}, {@code not_found}, …) where the style carries
+	 * one, else {@code null}.
+	 */
 	public String getType() {
 		return this.type;
 	}
@@ -107,7 +115,9 @@ public final class ErrorEnvelope {
 		return this.message;
 	}
 
-	/** The field violations, in the order the body lists them; empty when there are none. */
+	/**
+	 * The field violations, in the order the body lists them; empty when there are none.
+	 */
 	public List<Violation> getViolations() {
 		return this.violations;
 	}
@@ -127,7 +137,9 @@ public final class ErrorEnvelope {
 		return messages;
 	}
 
-	/** Extra detail members (e.g. {@code retry_after}, {@code order_id}), in body order. */
+	/**
+	 * Extra detail members (e.g. {@code retry_after}, {@code order_id}), in body order.
+	 */
 	public Map<String, Object> getDetails() {
 		return this.details;
 	}
@@ -141,22 +153,34 @@ public final class ErrorEnvelope {
 		return Optional.ofNullable(this.details.get(name));
 	}
 
-	/** The request id: from the body where the style has a slot, else from the response header. */
+	/**
+	 * The request id: from the body where the style has a slot, else from the response
+	 * header.
+	 */
 	public String getRequestId() {
 		return this.requestId;
 	}
 
-	/** How long the server asked the caller to wait ({@code Retry-After}, seconds or HTTP date), if it did. */
+	/**
+	 * How long the server asked the caller to wait ({@code Retry-After}, seconds or HTTP
+	 * date), if it did.
+	 */
 	public Optional<Duration> getRetryAfter() {
 		return Optional.ofNullable(this.retryAfter);
 	}
 
-	/** The response body as received (decoded as UTF-8 unless the response said otherwise); never {@code null}. */
+	/**
+	 * The response body as received (decoded as UTF-8 unless the response said
+	 * otherwise); never {@code null}.
+	 */
 	public String getRawBody() {
 		return this.rawBody;
 	}
 
-	/** The response headers (read-only), e.g. {@code Allow} or {@code WWW-Authenticate}; empty for a bare body. */
+	/**
+	 * The response headers (read-only), e.g. {@code Allow} or {@code WWW-Authenticate};
+	 * empty for a bare body.
+	 */
 	public HttpHeaders getHeaders() {
 		return this.headers;
 	}
@@ -176,8 +200,9 @@ public final class ErrorEnvelope {
 	}
 
 	/**
-	 * A code reduced to upper-case letters and digits separated by single underscores, the form
-	 * codes are compared in ({@code orderNotFound}, {@code order-not-found} → {@code ORDER_NOT_FOUND}).
+	 * A code reduced to upper-case letters and digits separated by single underscores,
+	 * the form codes are compared in ({@code orderNotFound}, {@code order-not-found} →
+	 * {@code ORDER_NOT_FOUND}).
 	 * @param code the code
 	 * @return the canonical form
 	 */
@@ -206,14 +231,16 @@ public final class ErrorEnvelope {
 	/**
 	 * One invalid field or parameter.
 	 *
-	 * @param field the path as the server wrote it: JSON names, dots for nesting, {@code [i]} for list
-	 * elements; {@code request} for a violation of the whole request
+	 * @param field the path as the server wrote it: JSON names, dots for nesting,
+	 * {@code [i]} for list elements; {@code request} for a violation of the whole request
 	 * @param message the problem, e.g. {@code must be greater than or equal to 1}
 	 */
 	public record Violation(String field, String message) {
 	}
 
-	/** Mutable builder for {@link ErrorEnvelope}, filled by the {@link EnvelopeReader}s. */
+	/**
+	 * Mutable builder for {@link ErrorEnvelope}, filled by the {@link EnvelopeReader}s.
+	 */
 	public static final class Builder {
 
 		private final int status;

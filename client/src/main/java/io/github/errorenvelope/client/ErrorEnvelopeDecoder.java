@@ -14,9 +14,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 /**
- * Turns an error response (status, headers, body) into an {@link ErrorEnvelope}, whatever style the
- * server used: the configured style first, then every known shape in turn. Never throws: a body that is
- * no envelope (HTML, plain text, empty, broken JSON) gives a view with the status and the raw body.
+ * Turns an error response (status, headers, body) into an {@link ErrorEnvelope}, whatever
+ * style the server used: the configured style first, then every known shape in turn.
+ * Never throws: a body that is no envelope (HTML, plain text, empty, broken JSON) gives a
+ * view with the status and the raw body.
  */
 public final class ErrorEnvelopeDecoder {
 
@@ -36,8 +37,8 @@ public final class ErrorEnvelopeDecoder {
 	/**
 	 * Create a decoder.
 	 * @param customReaders readers of custom styles, asked before the built-in ones
-	 * @param preferredStyle the style to try first (e.g. {@code nested-error}), or {@code null} to recognise
-	 * it from the body
+	 * @param preferredStyle the style to try first (e.g. {@code nested-error}), or
+	 * {@code null} to recognise it from the body
 	 * @param requestIdHeader the response header that carries the request id
 	 * @param json the JSON parser
 	 * @param clock the clock {@code Retry-After} dates are measured against
@@ -53,7 +54,8 @@ public final class ErrorEnvelopeDecoder {
 	}
 
 	/**
-	 * A decoder that recognises the style from the body, with the default request-id header.
+	 * A decoder that recognises the style from the body, with the default request-id
+	 * header.
 	 * @return the decoder
 	 */
 	public static ErrorEnvelopeDecoder create() {
@@ -97,7 +99,8 @@ public final class ErrorEnvelopeDecoder {
 				envelope.style(reader.style());
 			}
 			catch (RuntimeException ex) {
-				// a body that only looked like the style: keep what was read, never fail the caller
+				// a body that only looked like the style: keep what was read, never fail
+				// the caller
 				envelope.style(reader.style());
 			}
 		}

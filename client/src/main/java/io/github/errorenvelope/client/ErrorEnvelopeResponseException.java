@@ -7,9 +7,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.RestClientResponseException;
 
 /**
- * An error response from {@code RestClient}, {@code RestTemplate} or an {@code @HttpExchange} proxy,
- * decoded: a {@link RestClientResponseException}, so existing {@code catch} blocks keep working, that
- * also carries the typed {@link ErrorEnvelope} (also for bodies that are not envelopes).
+ * An error response from {@code RestClient}, {@code RestTemplate} or an
+ * {@code @HttpExchange} proxy, decoded: a {@link RestClientResponseException}, so
+ * existing {@code catch} blocks keep working, that also carries the typed
+ * {@link ErrorEnvelope} (also for bodies that are not envelopes).
  */
 public class ErrorEnvelopeResponseException extends RestClientResponseException {
 

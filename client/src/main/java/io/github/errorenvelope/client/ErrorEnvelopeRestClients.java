@@ -9,10 +9,10 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestTemplate;
 
 /**
- * Applies the client features to a {@code RestClient.Builder} or a {@code RestTemplate}: typed error
- * decoding, request-id forwarding (when a {@link CurrentRequestId} is given) and retries (when a
- * {@link RetryPolicy} is given). The auto-configuration applies it to Spring Boot's builders; without
- * Spring Boot, call it on your own builders.
+ * Applies the client features to a {@code RestClient.Builder} or a {@code RestTemplate}:
+ * typed error decoding, request-id forwarding (when a {@link CurrentRequestId} is given)
+ * and retries (when a {@link RetryPolicy} is given). The auto-configuration applies it to
+ * Spring Boot's builders; without Spring Boot, call it on your own builders.
  */
 public final class ErrorEnvelopeRestClients {
 
@@ -39,7 +39,8 @@ public final class ErrorEnvelopeRestClients {
 	}
 
 	/**
-	 * Configure a {@code RestClient} builder (and so the {@code @HttpExchange} proxies built on it).
+	 * Configure a {@code RestClient} builder (and so the {@code @HttpExchange} proxies
+	 * built on it).
 	 * @param builder the builder
 	 * @return the builder
 	 */

@@ -9,8 +9,9 @@ public final class ErrorEnvelopes {
 	}
 
 	/**
-	 * The envelope carried by an exception or any of its causes: the typed client exceptions, and
-	 * application exceptions thrown in their place (which have the typed exception as their cause).
+	 * The envelope carried by an exception or any of its causes: the typed client
+	 * exceptions, and application exceptions thrown in their place (which have the typed
+	 * exception as their cause).
 	 * @param exception what a client call threw
 	 * @return the envelope, if the exception came from an error response
 	 */
@@ -30,8 +31,8 @@ public final class ErrorEnvelopes {
 	}
 
 	/**
-	 * The exception message for a decoded response: status, code, message and request id, or the start
-	 * of the body when it is not an envelope.
+	 * The exception message for a decoded response: status, code, message and request id,
+	 * or the start of the body when it is not an envelope.
 	 * @param envelope the decoded response
 	 * @return the message
 	 */
@@ -58,7 +59,10 @@ public final class ErrorEnvelopes {
 		return text.toString();
 	}
 
-	/** An exception other than {@link ErrorEnvelopeResponseException} that carries an envelope (WebClient's). */
+	/**
+	 * An exception other than {@link ErrorEnvelopeResponseException} that carries an
+	 * envelope (WebClient's).
+	 */
 	public interface EnvelopeCarrier {
 
 		/** The decoded error response. */

@@ -2,7 +2,10 @@ package io.github.errorenvelope.client;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The {@link JsonTreeReader} on Jackson 3, the JSON library of Spring's HTTP message converters. */
+/**
+ * The {@link JsonTreeReader} on Jackson 3, the JSON library of Spring's HTTP message
+ * converters.
+ */
 public final class JacksonJsonTreeReader implements JsonTreeReader {
 
 	private final JsonMapper mapper;

@@ -1,8 +1,8 @@
 package io.github.errorenvelope.client;
 
 /**
- * Parses JSON text into a tree of maps, lists, strings, numbers and booleans, so the readers stay free
- * of any JSON library's types.
+ * Parses JSON text into a tree of maps, lists, strings, numbers and booleans, so the
+ * readers stay free of any JSON library's types.
  */
 @FunctionalInterface
 public interface JsonTreeReader {

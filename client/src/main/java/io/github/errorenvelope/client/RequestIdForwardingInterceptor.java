@@ -8,9 +8,9 @@ import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * Sends the {@link CurrentRequestId} as the request-id header of outgoing {@code RestClient} and
- * {@code RestTemplate} calls, so one id follows a request across services. A header the caller set
- * itself is left alone.
+ * Sends the {@link CurrentRequestId} as the request-id header of outgoing
+ * {@code RestClient} and {@code RestTemplate} calls, so one id follows a request across
+ * services. A header the caller set itself is left alone.
  */
 public final class RequestIdForwardingInterceptor implements ClientHttpRequestInterceptor {
 

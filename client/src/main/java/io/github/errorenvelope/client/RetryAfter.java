@@ -6,7 +6,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
-/** Reads a {@code Retry-After} header value: delay seconds or an HTTP date (RFC 9110 §10.2.3). */
+/**
+ * Reads a {@code Retry-After} header value: delay seconds or an HTTP date (RFC 9110
+ * §10.2.3).
+ */
 public final class RetryAfter {
 
 	private RetryAfter() {
@@ -16,7 +19,8 @@ public final class RetryAfter {
 	 * The delay a {@code Retry-After} value asks for.
 	 * @param value the header value, may be {@code null}
 	 * @param clock the clock an HTTP date is measured against
-	 * @return the delay (zero for a date in the past), or {@code null} when absent or unreadable
+	 * @return the delay (zero for a date in the past), or {@code null} when absent or
+	 * unreadable
 	 */
 	public static Duration parse(String value, Clock clock) {
 		if (value == null || value.isBlank()) {

@@ -12,7 +12,10 @@ import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 
-/** Repeats {@code RestClient} and {@code RestTemplate} calls as the {@link RetryPolicy} says. */
+/**
+ * Repeats {@code RestClient} and {@code RestTemplate} calls as the {@link RetryPolicy}
+ * says.
+ */
 public final class RetryInterceptor implements ClientHttpRequestInterceptor {
 
 	private final RetryPolicy policy;
@@ -32,7 +35,8 @@ public final class RetryInterceptor implements ClientHttpRequestInterceptor {
 	@Override
 	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
 			throws IOException {
-		// interceptors further down the chain may add headers; every send starts from the same ones
+		// interceptors further down the chain may add headers; every send starts from the
+		// same ones
 		HttpHeaders original = HttpHeaders.copyOf(request.getHeaders());
 		for (int attempt = 1;; attempt++) {
 			if (attempt > 1) {

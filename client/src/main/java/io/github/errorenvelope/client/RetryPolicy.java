@@ -9,9 +9,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
 /**
- * When a call answered with a "try again later" status is repeated, and after how long: the
- * {@code Retry-After} the server sent (seconds or HTTP date), else {@code defaultDelay}. A delay longer
- * than {@code maxDelay} is not waited for: the caller gets the error response at once.
+ * When a call answered with a "try again later" status is repeated, and after how long:
+ * the {@code Retry-After} the server sent (seconds or HTTP date), else
+ * {@code defaultDelay}. A delay longer than {@code maxDelay} is not waited for: the
+ * caller gets the error response at once.
  *
  * @param maxAttempts the most times a call is sent, the first one included
  * @param maxDelay the longest wait before a repeat
@@ -22,9 +23,12 @@ import org.springframework.http.HttpMethod;
 public record RetryPolicy(int maxAttempts, Duration maxDelay, Duration defaultDelay, Set<Integer> statuses,
 		Set<HttpMethod> methods) {
 
-	/** The idempotent methods (RFC 9110 §9.2.2), the ones repeated unless configured otherwise. */
-	public static final Set<HttpMethod> IDEMPOTENT_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD,
-			HttpMethod.OPTIONS, HttpMethod.TRACE, HttpMethod.PUT, HttpMethod.DELETE);
+	/**
+	 * The idempotent methods (RFC 9110 §9.2.2), the ones repeated unless configured
+	 * otherwise.
+	 */
+	public static final Set<HttpMethod> IDEMPOTENT_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
+			HttpMethod.TRACE, HttpMethod.PUT, HttpMethod.DELETE);
 
 	/**
 	 * The wait before repeating a call, if it is to be repeated.

@@ -34,7 +34,8 @@ class ErrorCodeExceptionsTest {
 	void messageCauseEnvelopeAndConvertedDetails() {
 		ErrorCodeExceptions exceptions = new ErrorCodeExceptions().register("SLOW_DOWN", SlowDown.class);
 		SlowDown thrown = (SlowDown) exceptions.resolve(envelope("slow-down"), this.typed);
-		assertThat(thrown).hasMessage("Order 2 has already shipped and can no longer be cancelled.").hasCause(this.typed);
+		assertThat(thrown).hasMessage("Order 2 has already shipped and can no longer be cancelled.")
+			.hasCause(this.typed);
 		assertThat(thrown.retryAfter).isEqualTo(30L);
 		assertThat(thrown.envelope.getCode()).isEqualTo("slow-down");
 	}

@@ -18,7 +18,9 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The client's auto-configuration: what it registers, what it reads, when it backs off. */
+/**
+ * The client's auto-configuration: what it registers, what it reads, when it backs off.
+ */
 class ErrorEnvelopeClientAutoConfigurationTest {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -34,7 +36,8 @@ class ErrorEnvelopeClientAutoConfigurationTest {
 				.hasBean("errorEnvelopeRestTemplateCustomizer")
 				.hasBean("errorEnvelopeWebClientCustomizer");
 			assertThat(context.getBean("errorEnvelopeRestClientCustomizer")).isInstanceOf(RestClientCustomizer.class);
-			assertThat(context.getBean("errorEnvelopeRestTemplateCustomizer")).isInstanceOf(RestTemplateCustomizer.class);
+			assertThat(context.getBean("errorEnvelopeRestTemplateCustomizer"))
+				.isInstanceOf(RestTemplateCustomizer.class);
 			assertThat(context.getBean("errorEnvelopeWebClientCustomizer")).isInstanceOf(WebClientCustomizer.class);
 		});
 	}
@@ -42,8 +45,9 @@ class ErrorEnvelopeClientAutoConfigurationTest {
 	@Test
 	void needsNothingOfTheServerSideModule() {
 		this.runner
-			.withClassLoader(new FilteredClassLoader("io.github.errorenvelope.autoconfigure.",
-					"io.github.errorenvelope.web.", "io.github.errorenvelope.style.", "io.github.errorenvelope.classify."))
+			.withClassLoader(
+					new FilteredClassLoader("io.github.errorenvelope.autoconfigure.", "io.github.errorenvelope.web.",
+							"io.github.errorenvelope.style.", "io.github.errorenvelope.classify."))
 			.run((context) -> assertThat(context).hasNotFailed()
 				.hasSingleBean(ErrorEnvelopeDecoder.class)
 				.hasBean("errorEnvelopeRestClientCustomizer"));
@@ -51,8 +55,7 @@ class ErrorEnvelopeClientAutoConfigurationTest {
 
 	@Test
 	void withoutWebFluxOrBootsClientModulesOnlyTheCoreBeans() {
-		this.runner
-			.withClassLoader(new FilteredClassLoader(WebClient.class, RestClientCustomizer.class))
+		this.runner.withClassLoader(new FilteredClassLoader(WebClient.class, RestClientCustomizer.class))
 			.run((context) -> assertThat(context).hasSingleBean(ErrorEnvelopeRestClients.class)
 				.doesNotHaveBean("errorEnvelopeRestClientCustomizer")
 				.doesNotHaveBean(ErrorEnvelopeWebClients.class));
@@ -66,7 +69,8 @@ class ErrorEnvelopeClientAutoConfigurationTest {
 				assertThat(decoder.getRequestIdHeader()).isEqualTo("x-trace");
 				HttpHeaders headers = new HttpHeaders();
 				headers.set("x-trace", "t-1");
-				assertThat(decoder.decode(404, headers, "{\"code\":\"not_found\",\"message\":\"Gone.\"}").getRequestId())
+				assertThat(
+						decoder.decode(404, headers, "{\"code\":\"not_found\",\"message\":\"Gone.\"}").getRequestId())
 					.isEqualTo("t-1");
 			});
 		this.runner.withPropertyValues("error-envelope.style=flat", "error-envelope.client.request-id.header=x-own")
@@ -76,8 +80,9 @@ class ErrorEnvelopeClientAutoConfigurationTest {
 
 	@Test
 	void scansTheApplicationsPackagesAndConfiguredOnesForErrorCodeClasses() {
-		this.runner.withUserConfiguration(ApplicationPackage.class).run((context) -> assertThat(
-				context.getBean(ErrorCodeExceptions.class).typeFor("ORDER_ALREADY_SHIPPED")).contains(ShippedException.class));
+		this.runner.withUserConfiguration(ApplicationPackage.class)
+			.run((context) -> assertThat(context.getBean(ErrorCodeExceptions.class).typeFor("ORDER_ALREADY_SHIPPED"))
+				.contains(ShippedException.class));
 		this.runner.withPropertyValues("error-envelope.client.exceptions.packages=io.github.errorenvelope.client")
 			.run((context) -> assertThat(context.getBean(ErrorCodeExceptions.class).typeFor("order_already_shipped"))
 				.contains(ShippedException.class));
@@ -89,8 +94,9 @@ class ErrorEnvelopeClientAutoConfigurationTest {
 
 	@Test
 	void customizersRegisterMoreExceptions() {
-		this.runner.withBean(ErrorCodeExceptionsCustomizer.class,
-				() -> (exceptions) -> exceptions.register("11101", ShippedException.class))
+		this.runner
+			.withBean(ErrorCodeExceptionsCustomizer.class,
+					() -> (exceptions) -> exceptions.register("11101", ShippedException.class))
 			.run((context) -> assertThat(context.getBean(ErrorCodeExceptions.class).typeFor("11101"))
 				.contains(ShippedException.class));
 	}
@@ -121,12 +127,11 @@ class ErrorEnvelopeClientAutoConfigurationTest {
 			java.util.List<Object> names = ((java.util.List<?>) metadata.get("properties")).stream()
 				.map((p) -> (Object) ((Map<?, ?>) p).get("name"))
 				.toList();
-			assertThat(names)
-				.contains("error-envelope.client.enabled", "error-envelope.client.style",
-						"error-envelope.client.request-id.forward", "error-envelope.client.request-id.header",
-						"error-envelope.client.exceptions.packages", "error-envelope.client.retry.enabled",
-						"error-envelope.client.retry.max-attempts", "error-envelope.client.retry.max-delay",
-						"error-envelope.client.retry.methods");
+			assertThat(names).contains("error-envelope.client.enabled", "error-envelope.client.style",
+					"error-envelope.client.request-id.forward", "error-envelope.client.request-id.header",
+					"error-envelope.client.exceptions.packages", "error-envelope.client.retry.enabled",
+					"error-envelope.client.retry.max-attempts", "error-envelope.client.retry.max-delay",
+					"error-envelope.client.retry.methods");
 			assertThat((java.util.List<?>) metadata.get("properties"))
 				.allSatisfy((p) -> assertThat(((Map<?, ?>) p).get("description")).as(String.valueOf(p)).isNotNull());
 		}

@@ -26,7 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-/** RestClient, RestTemplate and @HttpExchange proxies configured by hand (no Spring Boot) against a stub. */
+/**
+ * RestClient, RestTemplate and @HttpExchange proxies configured by hand (no Spring Boot)
+ * against a stub.
+ */
 class HttpClientsTest {
 
 	private static final String FLAT_409 = "{\"message\":\"Order 2 has already shipped and can no longer be cancelled.\","
@@ -59,11 +62,14 @@ class HttpClientsTest {
 	@Test
 	void restClientThrowsTheTypedExceptionASpringCatchBlockStillCatches() {
 		this.upstream.reply(409, JSON, FLAT_409);
-		Throwable thrown = catchThrowable(
-				() -> restClient(new ErrorCodeExceptions(), null).post().uri("/orders/2/cancel").retrieve().toBodilessEntity());
+		Throwable thrown = catchThrowable(() -> restClient(new ErrorCodeExceptions(), null).post()
+			.uri("/orders/2/cancel")
+			.retrieve()
+			.toBodilessEntity());
 		assertThat(thrown).isInstanceOf(RestClientResponseException.class)
 			.isInstanceOf(ErrorEnvelopeResponseException.class)
-			.hasMessage("409 order_already_shipped: Order 2 has already shipped and can no longer be cancelled. [request_id=up-1]");
+			.hasMessage(
+					"409 order_already_shipped: Order 2 has already shipped and can no longer be cancelled. [request_id=up-1]");
 		ErrorEnvelopeResponseException typed = (ErrorEnvelopeResponseException) thrown;
 		assertThat(typed.getStatusCode().value()).isEqualTo(409);
 		assertThat(typed.getResponseBodyAsString()).isEqualTo(FLAT_409);
@@ -78,8 +84,8 @@ class HttpClientsTest {
 		ShippedException thrown = (ShippedException) catchThrowable(
 				() -> restClient(exceptions, null).post().uri("/orders/2/cancel").retrieve().toBodilessEntity());
 		assertThat(thrown.getOrderId()).isEqualTo("2");
-		assertThat(ErrorEnvelopes.from(thrown)).hasValueSatisfying((envelope) -> assertThat(envelope.getRequestId())
-			.isEqualTo("up-1"));
+		assertThat(ErrorEnvelopes.from(thrown))
+			.hasValueSatisfying((envelope) -> assertThat(envelope.getRequestId()).isEqualTo("up-1"));
 	}
 
 	@Test
@@ -100,8 +106,9 @@ class HttpClientsTest {
 			request.getHeaders().add("x-own", "1");
 			return execution.execute(request, body);
 		});
-		clients(new ErrorCodeExceptions(), new RetryPolicy(2, Duration.ofSeconds(1), Duration.ZERO, Set.of(503),
-				RetryPolicy.IDEMPOTENT_METHODS)).apply(template);
+		clients(new ErrorCodeExceptions(),
+				new RetryPolicy(2, Duration.ofSeconds(1), Duration.ZERO, Set.of(503), RetryPolicy.IDEMPOTENT_METHODS))
+			.apply(template);
 		MDC.put("requestId", "rt-1");
 		assertThat(template.getForObject(this.upstream.url() + "/r", String.class)).isEqualTo("{}");
 		assertThat(this.upstream.received).hasSize(2).allSatisfy((received) -> {
@@ -122,10 +129,12 @@ class HttpClientsTest {
 
 	@Test
 	void httpExchangeProxiesThrowTheSame() {
-		this.upstream.reply(409, JSON, FLAT_409).reply(404, JSON,
-				"{\"error\":{\"code\":\"ORDER_NOT_FOUND\",\"message\":\"Order 99 does not exist.\"},\"request_id\":\"up-2\"}");
+		this.upstream.reply(409, JSON, FLAT_409)
+			.reply(404, JSON,
+					"{\"error\":{\"code\":\"ORDER_NOT_FOUND\",\"message\":\"Order 99 does not exist.\"},\"request_id\":\"up-2\"}");
 		Orders orders = HttpServiceProxyFactory
-			.builderFor(RestClientAdapter.create(restClient(new ErrorCodeExceptions().register(ShippedException.class), null)))
+			.builderFor(RestClientAdapter
+				.create(restClient(new ErrorCodeExceptions().register(ShippedException.class), null)))
 			.build()
 			.createClient(Orders.class);
 		assertThatExceptionOfType(ShippedException.class).isThrownBy(() -> orders.cancel("2"));
@@ -170,8 +179,9 @@ class HttpClientsTest {
 
 	@Test
 	void retriesHonourRetryAfterForIdempotentMethodsOnly() {
-		this.upstream.reply(429, Map.of("Retry-After", "1", "Content-Type", "application/json"),
-				"{\"error\":{\"code\":\"RATE_LIMITED\",\"message\":\"Slow down.\"}}")
+		this.upstream
+			.reply(429, Map.of("Retry-After", "1", "Content-Type", "application/json"),
+					"{\"error\":{\"code\":\"RATE_LIMITED\",\"message\":\"Slow down.\"}}")
 			.reply(200, JSON, "{\"id\":\"1\"}");
 		RetryPolicy retry = new RetryPolicy(3, Duration.ofSeconds(5), Duration.ofMillis(100), Set.of(429, 503),
 				RetryPolicy.IDEMPOTENT_METHODS);
@@ -200,7 +210,8 @@ class HttpClientsTest {
 		assertThat(retry.delayBeforeRetry(1, HttpMethod.PATCH, 429, headers, Clock.systemUTC())).isEmpty();
 		headers.set("Retry-After", "30");
 		assertThat(retry.delayBeforeRetry(1, HttpMethod.GET, 429, headers, Clock.systemUTC()))
-			.as("longer than max-delay: not waited for").isEmpty();
+			.as("longer than max-delay: not waited for")
+			.isEmpty();
 		assertThat(new RetryPolicy(3, Duration.ofSeconds(5), Duration.ZERO, Set.of(429), Set.of(HttpMethod.POST))
 			.delayBeforeRetry(1, HttpMethod.POST, 429, new org.springframework.http.HttpHeaders(), Clock.systemUTC()))
 			.contains(Duration.ZERO);
@@ -216,6 +227,5 @@ class HttpClientsTest {
 		String cancel(@PathVariable String id);
 
 	}
-
 
 }

@@ -7,7 +7,10 @@ import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Bodies that are no envelope still decode: status, raw body and request id header, never a failure. */
+/**
+ * Bodies that are no envelope still decode: status, raw body and request id header, never
+ * a failure.
+ */
 class NonEnvelopeBodiesTest {
 
 	private final ErrorEnvelopeDecoder decoder = ErrorEnvelopeDecoder.create();

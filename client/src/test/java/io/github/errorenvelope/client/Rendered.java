@@ -11,7 +11,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
-/** Bodies rendered by the server-side styles themselves, as a server with the starter would send them. */
+/**
+ * Bodies rendered by the server-side styles themselves, as a server with the starter
+ * would send them.
+ */
 final class Rendered {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -23,7 +26,10 @@ final class Rendered {
 		return BuiltInStyle.valueOf(name.toUpperCase().replace('-', '_')).create(true, null);
 	}
 
-	/** The body a server in the given style writes for the error (code formatted as the style does). */
+	/**
+	 * The body a server in the given style writes for the error (code formatted as the
+	 * style does).
+	 */
 	static String body(String styleName, ApiError error) {
 		EnvelopeStyle style = style(styleName);
 		CodeFormatter codes = new CodeFormatter(Map.of(), null, style);

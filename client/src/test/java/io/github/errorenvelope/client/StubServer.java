@@ -12,7 +12,10 @@ import java.util.concurrent.LinkedBlockingDeque;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
 
-/** A tiny HTTP upstream that answers queued responses in order and records what it received. */
+/**
+ * A tiny HTTP upstream that answers queued responses in order and records what it
+ * received.
+ */
 final class StubServer implements AutoCloseable {
 
 	record Reply(int status, Map<String, String> headers, String body) {

@@ -105,7 +105,8 @@ class StyleDecodingTest {
 	void theConfiguredStyleIsTriedFirstAndOthersAreStillRecognised(String style) {
 		ErrorEnvelopeDecoder configured = new ErrorEnvelopeDecoder(List.of(), "flat", "x-request-id",
 				new JacksonJsonTreeReader(), java.time.Clock.systemUTC());
-		ErrorEnvelope envelope = configured.decode(409, Rendered.headers(style, "rid-2"), Rendered.body(style, SHIPPED));
+		ErrorEnvelope envelope = configured.decode(409, Rendered.headers(style, "rid-2"),
+				Rendered.body(style, SHIPPED));
 		assertThat(envelope.getStyle()).isEqualTo(style);
 		assertThat(envelope.hasCode("ORDER_ALREADY_SHIPPED")).isTrue();
 	}

@@ -48,11 +48,16 @@ class WebClientTest {
 		this.upstream.reply(400, PROBLEM, "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
 				+ "\"detail\":\"limit: must be between 1 and 100.\",\"code\":\"VALIDATION_ERROR\",\"request_id\":\"w-1\","
 				+ "\"errors\":[{\"parameter\":\"limit\",\"detail\":\"must be between 1 and 100\"}]}");
-		Throwable thrown = catchThrowable(
-				() -> client(new ErrorCodeExceptions(), null).get().uri("/orders?limit=500").retrieve().bodyToMono(String.class).block());
-		assertThat(thrown).isInstanceOf(WebClientResponseException.class).isInstanceOf(ErrorEnvelopeWebClientException.class);
+		Throwable thrown = catchThrowable(() -> client(new ErrorCodeExceptions(), null).get()
+			.uri("/orders?limit=500")
+			.retrieve()
+			.bodyToMono(String.class)
+			.block());
+		assertThat(thrown).isInstanceOf(WebClientResponseException.class)
+			.isInstanceOf(ErrorEnvelopeWebClientException.class);
 		ErrorEnvelope envelope = ErrorEnvelopes.from(thrown).orElseThrow();
-		assertThat(envelope.getViolations()).containsExactly(new ErrorEnvelope.Violation("limit", "must be between 1 and 100"));
+		assertThat(envelope.getViolations())
+			.containsExactly(new ErrorEnvelope.Violation("limit", "must be between 1 and 100"));
 		assertThat(envelope.getRequestId()).isEqualTo("w-1");
 		assertThat(((WebClientResponseException) thrown).getStatusCode().value()).isEqualTo(400);
 	}
@@ -75,7 +80,12 @@ class WebClientTest {
 	@Test
 	void requestIdComesFromTheReactorContextElseTheMdc() {
 		WebClient client = client(new ErrorCodeExceptions(), null);
-		client.get().uri("/a").retrieve().toBodilessEntity().contextWrite((context) -> context.put("requestId", "ctx-1")).block();
+		client.get()
+			.uri("/a")
+			.retrieve()
+			.toBodilessEntity()
+			.contextWrite((context) -> context.put("requestId", "ctx-1"))
+			.block();
 		org.slf4j.MDC.put("requestId", "mdc-2");
 		try {
 			client.get().uri("/b").retrieve().toBodilessEntity().block();

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** An application that runs on Jetty: Tomcat is excluded from the starter, Jetty's starter added. */
+/**
+ * An application that runs on Jetty: Tomcat is excluded from the starter, Jetty's starter
+ * added.
+ */
 @SpringBootApplication
 public class JettyApplication {
 

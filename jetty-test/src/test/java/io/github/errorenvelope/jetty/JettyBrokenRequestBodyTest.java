@@ -18,8 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On Jetty too, a request body broken in transit is the client's 400 {@code MALFORMED_REQUEST},
- * although the application maps {@code IOException} to 503.
+ * On Jetty too, a request body broken in transit is the client's 400
+ * {@code MALFORMED_REQUEST}, although the application maps {@code IOException} to 503.
  */
 @SpringBootTest(classes = JettyApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "error-envelope.exceptions[java.io.IOException].status=503")

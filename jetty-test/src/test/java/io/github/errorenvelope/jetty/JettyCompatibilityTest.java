@@ -21,9 +21,10 @@ import org.springframework.util.ClassUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The starter on Jetty: every error that reaches Spring leaves in the envelope with the request id;
- * the Tomcat-only container-error valve stays out. Requests Jetty rejects while parsing keep Jetty's
- * own answer (container-level errors are enveloped on Tomcat only).
+ * The starter on Jetty: every error that reaches Spring leaves in the envelope with the
+ * request id; the Tomcat-only container-error valve stays out. Requests Jetty rejects
+ * while parsing keep Jetty's own answer (container-level errors are enveloped on Tomcat
+ * only).
  */
 @SpringBootTest(classes = JettyApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 class JettyCompatibilityTest {

@@ -24,10 +24,10 @@ import org.springframework.util.ClassUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The error-path matrix over real HTTP in an application that does not have Spring Security on its
- * classpath at all (this module has no dependency on it): every scenario that needs no security —
- * advice, filters, {@code sendError}, bodiless statuses — and a request Tomcat rejects itself, in
- * all six styles.
+ * The error-path matrix over real HTTP in an application that does not have Spring
+ * Security on its classpath at all (this module has no dependency on it): every scenario
+ * that needs no security — advice, filters, {@code sendError}, bodiless statuses — and a
+ * request Tomcat rejects itself, in all six styles.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.jackson.deserialization.fail-on-unknown-properties=true",
@@ -41,23 +41,24 @@ class NoSecurityErrorPathMatrixTest {
 	@Test
 	void springSecurityIsNotOnTheClasspath() {
 		ClassLoader loader = getClass().getClassLoader();
-		assertThat(ClassUtils.isPresent("org.springframework.security.core.AuthenticationException", loader))
-			.isFalse();
+		assertThat(ClassUtils.isPresent("org.springframework.security.core.AuthenticationException", loader)).isFalse();
 		assertThat(ClassUtils.isPresent("org.springframework.security.web.SecurityFilterChain", loader)).isFalse();
-		assertThat(ClassUtils.isPresent("org.springframework.security.access.AccessDeniedException", loader))
-			.isFalse();
+		assertThat(ClassUtils.isPresent("org.springframework.security.access.AccessDeniedException", loader)).isFalse();
 	}
 
 	@Test
 	void theMatrixCoversEveryPathButSecurity() {
-		assertThat(scenarios()).hasSize((int) ErrorPathMatrixTest.scenarios().count()
-				- (int) ErrorPathMatrixTest.securityScenarios().count());
+		assertThat(scenarios()).hasSize(
+				(int) ErrorPathMatrixTest.scenarios().count() - (int) ErrorPathMatrixTest.securityScenarios().count());
 		assertThat(scenarios()).extracting(Scenario::name)
 			.contains("malformed JSON", "unknown path", "exception in a filter", "sendError in a filter",
 					"status without body");
 	}
 
-	/** The matrix in one style; each nested class names its style and gets its own application. */
+	/**
+	 * The matrix in one style; each nested class names its style and gets its own
+	 * application.
+	 */
 	abstract class InStyle {
 
 		@LocalServerPort

@@ -22,13 +22,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The error-path matrix against the reactive sample on Reactor Netty, over real HTTP: every scenario
- * leaves with the style's members and code, the request id in header and body, the headers it names
- * and nothing internal. One subclass per style runs the whole matrix.
+ * The error-path matrix against the reactive sample on Reactor Netty, over real HTTP:
+ * every scenario leaves with the style's members and code, the request id in header and
+ * body, the headers it names and nothing internal. One subclass per style runs the whole
+ * matrix.
  */
-@SpringBootTest(classes = ReactiveSampleApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.jackson.deserialization.fail-on-unknown-properties=true",
-				"spring.http.codecs.max-in-memory-size=1KB" })
+@SpringBootTest(classes = ReactiveSampleApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+		"spring.jackson.deserialization.fail-on-unknown-properties=true", "spring.http.codecs.max-in-memory-size=1KB" })
 abstract class ReactiveErrorPathMatrixTest {
 
 	private static final List<String> FORBIDDEN = List.of("Exception", "java.", "org.springframework", "tools.jackson",
@@ -84,7 +84,8 @@ abstract class ReactiveErrorPathMatrixTest {
 					.expectHeader("WWW-Authenticate", "ApiKey"),
 				Scenario.get("security: no credentials", "/account", 401, "UNAUTHORIZED")
 					.expectHeader("WWW-Authenticate", "Basic"),
-				Scenario.get("security: bad credentials", "/account", 401, "UNAUTHORIZED").basicAuth("ada", "wrong")
+				Scenario.get("security: bad credentials", "/account", 401, "UNAUTHORIZED")
+					.basicAuth("ada", "wrong")
 					.expectHeader("WWW-Authenticate", "Basic"),
 				Scenario.postJson("method security: denied", "/account/purge", null, 403, "FORBIDDEN")
 					.basicAuth("ada", "lovelace"),

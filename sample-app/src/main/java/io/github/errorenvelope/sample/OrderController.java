@@ -44,7 +44,10 @@ public class OrderController {
 		return this.orders.values().stream().limit(limit).toList();
 	}
 
-	/** A coded 404 for unknown ids (declared in {@code throws}, so the OpenAPI document lists it). */
+	/**
+	 * A coded 404 for unknown ids (declared in {@code throws}, so the OpenAPI document
+	 * lists it).
+	 */
 	@GetMapping("/{id}")
 	public Order get(@PathVariable String id) throws OrderNotFoundException {
 		Order order = this.orders.get(id);
@@ -64,7 +67,10 @@ public class OrderController {
 		return order;
 	}
 
-	/** A 409 once an order has shipped; the 404 comes from deeper down, so it is declared here. */
+	/**
+	 * A 409 once an order has shipped; the 404 comes from deeper down, so it is declared
+	 * here.
+	 */
 	@PostMapping("/{id}/cancel")
 	@ThrowsErrors({ OrderNotFoundException.class, OrderAlreadyShippedException.class })
 	public Order cancel(@PathVariable String id) {
@@ -84,7 +90,10 @@ public class OrderController {
 		throw new RateLimitedException(30);
 	}
 
-	/** A 429 with {@code Retry-After: 1} the first time an order's label is asked for, then the label. */
+	/**
+	 * A 429 with {@code Retry-After: 1} the first time an order's label is asked for,
+	 * then the label.
+	 */
 	@GetMapping("/{id}/label")
 	public Map<String, String> label(@PathVariable String id) {
 		if (this.labelsAsked.add(id)) {

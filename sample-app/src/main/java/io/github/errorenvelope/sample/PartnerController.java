@@ -8,7 +8,10 @@ import io.github.errorenvelope.sample.PartnerKeyFilter.InvalidApiKeyException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Partner feed, guarded by {@link PartnerKeyFilter} (whose 401 the OpenAPI document lists). */
+/**
+ * Partner feed, guarded by {@link PartnerKeyFilter} (whose 401 the OpenAPI document
+ * lists).
+ */
 @RestController
 @ThrowsErrors(InvalidApiKeyException.class)
 public class PartnerController {

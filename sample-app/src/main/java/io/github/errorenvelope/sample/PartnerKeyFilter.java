@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A servlet filter that can fail: partner endpoints need an {@code X-Api-Key}. Its exception is
- * thrown outside Spring MVC and still leaves in the envelope.
+ * A servlet filter that can fail: partner endpoints need an {@code X-Api-Key}. Its
+ * exception is thrown outside Spring MVC and still leaves in the envelope.
  */
 @Component
 public class PartnerKeyFilter extends OncePerRequestFilter {

@@ -11,8 +11,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Plain Spring Security for an API: HTTP Basic, one authenticated area, one admin-only endpoint
- * (method security). Nothing here mentions Error Envelope: 401 and 403 reach the envelope anyway.
+ * Plain Spring Security for an API: HTTP Basic, one authenticated area, one admin-only
+ * endpoint (method security). Nothing here mentions Error Envelope: 401 and 403 reach the
+ * envelope anyway.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -21,10 +22,8 @@ public class SecurityConfig {
 	@Bean
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		http.csrf(csrf -> csrf.disable())
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/account/**")
-				.authenticated()
-				.anyRequest()
-				.permitAll())
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers("/account/**").authenticated().anyRequest().permitAll())
 			.httpBasic(Customizer.withDefaults());
 		return http.build();
 	}

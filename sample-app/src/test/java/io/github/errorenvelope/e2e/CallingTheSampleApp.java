@@ -40,10 +40,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * A second application (the {@link CallerApplication}) calls the real sample app, running in one style
- * per subclass, with the client: every error the sample produces arrives as the typed exception with
- * the right view, the sample's own exception classes are thrown on the calling side, the request id
- * travels with the call, and {@code Retry-After} is honoured.
+ * A second application (the {@link CallerApplication}) calls the real sample app, running
+ * in one style per subclass, with the client: every error the sample produces arrives as
+ * the typed exception with the right view, the sample's own exception classes are thrown
+ * on the calling side, the request id travels with the call, and {@code Retry-After} is
+ * honoured.
  */
 abstract class CallingTheSampleApp {
 
@@ -89,11 +90,18 @@ abstract class CallingTheSampleApp {
 
 	/** What {@code POST /orders} with the body throws. */
 	private Throwable postOrder(MediaType contentType, String body) {
-		return catchThrowable(
-				() -> restClient().post().uri("/orders").contentType(contentType).body(body).retrieve().toBodilessEntity());
+		return catchThrowable(() -> restClient().post()
+			.uri("/orders")
+			.contentType(contentType)
+			.body(body)
+			.retrieve()
+			.toBodilessEntity());
 	}
 
-	/** Status, code as this style writes it, type where the style has one, request-id header. */
+	/**
+	 * Status, code as this style writes it, type where the style has one, request-id
+	 * header.
+	 */
 	private ErrorEnvelopeAssert assertError(Throwable thrown, int status, String canonicalCode, String type) {
 		assertThat(thrown).as("thrown").isNotNull();
 		ErrorEnvelopeAssert error = assertThatThrownEnvelope(thrown).isErrorEnvelope()
@@ -117,7 +125,8 @@ abstract class CallingTheSampleApp {
 	void codedNotFoundCarriesTheCallersRequestId() {
 		MDC.put("requestId", "caller-" + style());
 		Throwable thrown = catchThrowable(() -> restClient().get().uri("/orders/99").retrieve().body(String.class));
-		// OrderNotFoundException(String id): "id" is in no detail, so the typed exception is thrown
+		// OrderNotFoundException(String id): "id" is in no detail, so the typed exception
+		// is thrown
 		assertThat(thrown).isInstanceOf(ErrorEnvelopeResponseException.class);
 		assertError(thrown, 404, "ORDER_NOT_FOUND", "not_found").hasMessage("Order 99 does not exist.")
 			.hasNoViolations()
@@ -155,7 +164,8 @@ abstract class CallingTheSampleApp {
 
 	@Test
 	void queryParameterValidation() {
-		Throwable thrown = catchThrowable(() -> restClient().get().uri("/orders?limit=500").retrieve().body(String.class));
+		Throwable thrown = catchThrowable(
+				() -> restClient().get().uri("/orders?limit=500").retrieve().body(String.class));
 		assertError(thrown, 400, "VALIDATION_ERROR", "validation").hasViolationCount(1).hasViolation("limit");
 	}
 
@@ -184,7 +194,8 @@ abstract class CallingTheSampleApp {
 	@Test
 	void rateLimitedPostIsNotRepeatedAndKeepsRetryAfter() {
 		long start = System.nanoTime();
-		Throwable thrown = catchThrowable(() -> restClient().post().uri("/orders/1/export").retrieve().toBodilessEntity());
+		Throwable thrown = catchThrowable(
+				() -> restClient().post().uri("/orders/1/export").retrieve().toBodilessEntity());
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
 		assertError(thrown, 429, "RATE_LIMITED", "rate_limit").hasRetryAfterSeconds(30).hasDetail("retry_after", 30);
 	}
@@ -195,13 +206,15 @@ abstract class CallingTheSampleApp {
 		String body = restClient().get().uri("/orders/{id}/label", "L-" + style()).retrieve().body(String.class);
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 		assertThat(body).contains("LABEL-L-" + style());
-		assertThat(elapsed).as("waited for Retry-After: 1").isGreaterThanOrEqualTo(Duration.ofMillis(950))
+		assertThat(elapsed).as("waited for Retry-After: 1")
+			.isGreaterThanOrEqualTo(Duration.ofMillis(950))
 			.isLessThan(Duration.ofSeconds(5));
 	}
 
 	@Test
 	void internalFailureKeepsItsSecret() {
-		Throwable thrown = catchThrowable(() -> restClient().get().uri("/orders/1/invoice").retrieve().body(String.class));
+		Throwable thrown = catchThrowable(
+				() -> restClient().get().uri("/orders/1/invoice").retrieve().body(String.class));
 		assertError(thrown, 500, "INTERNAL_ERROR", "server").hasMessage("Internal server error.");
 		assertThat(ErrorEnvelopes.from(thrown).orElseThrow().getRawBody()).doesNotContain("jdbc");
 	}
@@ -211,9 +224,11 @@ abstract class CallingTheSampleApp {
 		assertError(postOrder(MediaType.APPLICATION_JSON, "{\"customer_name\":"), 400, "MALFORMED_REQUEST",
 				"invalid_request");
 		assertError(postOrder(MediaType.TEXT_PLAIN, "hello"), 415, "UNSUPPORTED_MEDIA_TYPE", "invalid_request");
-		Throwable wrongMethod = catchThrowable(() -> restClient().delete().uri("/orders").retrieve().toBodilessEntity());
+		Throwable wrongMethod = catchThrowable(
+				() -> restClient().delete().uri("/orders").retrieve().toBodilessEntity());
 		assertError(wrongMethod, 405, "METHOD_NOT_ALLOWED", "invalid_request");
-		assertThat(((RestClientResponseException) wrongMethod).getResponseHeaders().getAllow()).contains(HttpMethod.GET);
+		assertThat(((RestClientResponseException) wrongMethod).getResponseHeaders().getAllow())
+			.contains(HttpMethod.GET);
 		assertError(catchThrowable(() -> restClient().get().uri("/no/such/path").retrieve().toBodilessEntity()), 404,
 				"NOT_FOUND", "not_found");
 		// rejected by Tomcat before any filter runs: the container-level envelope

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The caller behind a broken upstream: a proxy's HTML 502 and an empty 502 still give the typed
- * exception with the status and the raw body, never a parse failure.
+ * The caller behind a broken upstream: a proxy's HTML 502 and an empty 502 still give the
+ * typed exception with the status and the raw body, never a parse failure.
  */
 class NonEnvelopeUpstreamTest {
 
@@ -70,8 +70,7 @@ class NonEnvelopeUpstreamTest {
 				assertThatThrownEnvelope(ex).isNotErrorEnvelope().hasStatus(502);
 				assertThat(ex.getEnvelope().getRawBody()).isEqualTo(NGINX_PAGE);
 				assertThat(ex.getResponseBodyAsString()).isEqualTo(NGINX_PAGE);
-				assertThat(ex.getMessage())
-					.startsWith("502 (not an error envelope): <html>");
+				assertThat(ex.getMessage()).startsWith("502 (not an error envelope): <html>");
 			});
 	}
 

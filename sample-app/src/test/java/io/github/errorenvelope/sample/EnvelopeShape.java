@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What an error body must look like in each built-in style (DESIGN §5, README "Styles"): the style's
- * members in its order, a well-formed code in the style's code case, a message, and — where the style
- * has a slot for it — the request id of the response header. Anything else (Spring Boot's
- * {@code /error} body, a Jackson message, another style's shape) is reported as a problem.
+ * What an error body must look like in each built-in style (DESIGN §5, README "Styles"):
+ * the style's members in its order, a well-formed code in the style's code case, a
+ * message, and — where the style has a slot for it — the request id of the response
+ * header. Anything else (Spring Boot's {@code /error} body, a Jackson message, another
+ * style's shape) is reported as a problem.
  */
 enum EnvelopeShape {
 
@@ -61,9 +62,10 @@ enum EnvelopeShape {
 				return;
 			}
 			for (JsonNode entry : errors) {
-				// each entry maps a code (or a field) to its messages; extra details follow in the first
-				Map.Entry<String, JsonNode> first = entry.isObject() && !entry.isEmpty() ? entry.properties().iterator().next()
-						: null;
+				// each entry maps a code (or a field) to its messages; extra details
+				// follow in the first
+				Map.Entry<String, JsonNode> first = entry.isObject() && !entry.isEmpty()
+						? entry.properties().iterator().next() : null;
 				if (first == null || first.getKey().isBlank() || first.getKey().length() > 512
 						|| !first.getValue().isArray() || first.getValue().isEmpty()
 						|| !first.getValue().get(0).isString()) {
@@ -192,8 +194,8 @@ enum EnvelopeShape {
 	abstract void check(JsonNode body, int status, String requestId, List<String> problems);
 
 	/**
-	 * The members must come in the expected order; {@code optional} lists the others allowed after them
-	 * ({@code null}: any extra detail members).
+	 * The members must come in the expected order; {@code optional} lists the others
+	 * allowed after them ({@code null}: any extra detail members).
 	 */
 	private static void members(JsonNode node, List<String> expected, Set<String> optional, List<String> problems) {
 		if (!node.isObject()) {

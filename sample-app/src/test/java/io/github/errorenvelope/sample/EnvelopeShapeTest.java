@@ -8,8 +8,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The hostile suite's envelope check rejects what a broken error path would send: Spring Boot's own
- * {@code /error} body, a Jackson message, a body without the request id, another style's envelope.
+ * The hostile suite's envelope check rejects what a broken error path would send: Spring
+ * Boot's own {@code /error} body, a Jackson message, a body without the request id,
+ * another style's envelope.
  */
 class EnvelopeShapeTest {
 
@@ -44,8 +45,8 @@ class EnvelopeShapeTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "nested-error", "flat", "status-object", "problem-detail" })
 	void anotherRequestIdIsNot(String style) {
-		assertThat(EnvelopeShape.of(style).problems(JSON.readTree(envelope(style, "m")),
-				envelope(style, "m"), 400, "another-id")).isNotEmpty();
+		assertThat(EnvelopeShape.of(style)
+			.problems(JSON.readTree(envelope(style, "m")), envelope(style, "m"), 400, "another-id")).isNotEmpty();
 	}
 
 	@ParameterizedTest
@@ -54,8 +55,7 @@ class EnvelopeShapeTest {
 		for (EnvelopeShape other : EnvelopeShape.values()) {
 			if (other != shape) {
 				String body = envelope(styleOf(other), "The request body is not valid JSON.");
-				assertThat(shape.problems(JSON.readTree(body), body, 400, "id-1"))
-					.as("%s as %s", other, shape)
+				assertThat(shape.problems(JSON.readTree(body), body, 400, "id-1")).as("%s as %s", other, shape)
 					.isNotEmpty();
 			}
 		}
@@ -70,17 +70,19 @@ class EnvelopeShapeTest {
 		return shape.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
 
-	/** A malformed-request envelope as the style writes it, with request id {@code id-1}. */
+	/**
+	 * A malformed-request envelope as the style writes it, with request id {@code id-1}.
+	 */
 	private static String envelope(String style, String message) {
 		return switch (style) {
-			case "nested-error" -> "{\"error\":{\"code\":\"MALFORMED_REQUEST\",\"message\":\"" + message
-					+ "\"},\"request_id\":\"id-1\"}";
+			case "nested-error" ->
+				"{\"error\":{\"code\":\"MALFORMED_REQUEST\",\"message\":\"" + message + "\"},\"request_id\":\"id-1\"}";
 			case "claid" -> "{\"error_code\":\"MALFORMED_REQUEST\",\"error_type\":\"invalid_request\","
 					+ "\"error_message\":\"" + message + "\",\"error_details\":{}}";
 			case "success-envelope" -> "{\"data\":null,\"success\":false,\"message\":\"" + message
 					+ "\",\"errors\":[{\"malformed_request\":[\"" + message + "\"]}]}";
-			case "flat" -> "{\"message\":\"" + message + "\",\"type\":\"invalid_request\",\"code\":\"malformed_request\","
-					+ "\"request_id\":\"id-1\"}";
+			case "flat" -> "{\"message\":\"" + message
+					+ "\",\"type\":\"invalid_request\",\"code\":\"malformed_request\"," + "\"request_id\":\"id-1\"}";
 			case "status-object" -> "{\"status\":{\"code\":11102,\"description\":\"Invalid request\",\"details\":\""
 					+ message + "\",\"req_id\":\"id-1\"}}";
 			case "problem-detail" -> "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\""

@@ -26,11 +26,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The hostile-input suite: every request of {@link HostileRequests}, against the sample app over
- * real HTTP, in every style. Each must get a 4xx whose body is the active style's envelope (its
- * members, a well-formed code, the header's request id where the style has a slot; see
- * {@link EnvelopeShape}) of at most 16 KB, with a safe request id and nothing internal; the counts are
- * printed as "requests sent, 5xx seen, leaks seen, non-envelope bodies seen".
+ * The hostile-input suite: every request of {@link HostileRequests}, against the sample
+ * app over real HTTP, in every style. Each must get a 4xx whose body is the active
+ * style's envelope (its members, a well-formed code, the header's request id where the
+ * style has a slot; see {@link EnvelopeShape}) of at most 16 KB, with a safe request id
+ * and nothing internal; the counts are printed as "requests sent, 5xx seen, leaks seen,
+ * non-envelope bodies seen".
  */
 class HostileInputSuiteTest {
 
@@ -64,14 +65,16 @@ class HostileInputSuiteTest {
 		List<String> problems = new ArrayList<>();
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SampleApplication.class).run(
 				"--server.port=0", "--server.address=127.0.0.1", "--error-envelope.style=" + style,
-				// an application that maps IOException for its own storage: broken bodies stay 4xx
+				// an application that maps IOException for its own storage: broken bodies
+				// stay 4xx
 				"--error-envelope.exceptions[java.io.IOException].status=503",
 				"--error-envelope.exceptions[java.io.IOException].code=STORAGE_UNAVAILABLE",
 				"--spring.main.banner-mode=off", "--logging.level.root=warn",
 				"--logging.level.io.github.errorenvelope=off")) {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			for (Hostile hostile : requests) {
-				String problem = (hostile.raw() != null) ? checkRaw(style, hostile, RawExchange.send(port, hostile.raw()))
+				String problem = (hostile.raw() != null)
+						? checkRaw(style, hostile, RawExchange.send(port, hostile.raw()))
 						: check(style, hostile, send(port, hostile));
 				if (problem != null) {
 					problems.add(hostile.name() + ": " + problem);
@@ -85,7 +88,8 @@ class HostileInputSuiteTest {
 
 	@AfterAll
 	static void report() {
-		System.out.printf("Hostile-input suite: %d requests sent, %d 5xx seen, %d leaks seen, %d non-envelope bodies seen%n",
+		System.out.printf(
+				"Hostile-input suite: %d requests sent, %d 5xx seen, %d leaks seen, %d non-envelope bodies seen%n",
 				SENT.get(), SERVER_ERRORS.get(), LEAKS.get(), NOT_ENVELOPES.get());
 	}
 
@@ -154,7 +158,9 @@ class HostileInputSuiteTest {
 		return null;
 	}
 
-	/** What keeps a body from being the style's envelope, or {@code null} when it is one. */
+	/**
+	 * What keeps a body from being the style's envelope, or {@code null} when it is one.
+	 */
 	static String notAnEnvelope(String style, int status, String id, String contentType, String responseBody) {
 		String expectedType = style.equals("problem-detail") ? "application/problem+json" : "application/json";
 		if (!expectedType.equals(contentType)) {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the hostile-input suite: hundreds of distinct malformed or hostile requests against the
- * sample app, every one of which must get a well-formed 4xx envelope.
+ * Builds the hostile-input suite: hundreds of distinct malformed or hostile requests
+ * against the sample app, every one of which must get a well-formed 4xx envelope.
  */
 final class HostileRequests {
 
@@ -17,13 +17,16 @@ final class HostileRequests {
 
 	/**
 	 * One request.
+	 *
 	 * @param name what it tries
 	 * @param method the method
 	 * @param path the path and query, already encoded as it goes on the wire
 	 * @param headers request headers (name, value, …)
 	 * @param body the body bytes, or {@code null}
-	 * @param requestId the x-request-id to send, or {@code null} when a header of the list sends one
-	 * @param raw the whole request as bytes for a raw socket, or {@code null} to use an HTTP client
+	 * @param requestId the x-request-id to send, or {@code null} when a header of the
+	 * list sends one
+	 * @param raw the whole request as bytes for a raw socket, or {@code null} to use an
+	 * HTTP client
 	 */
 	record Hostile(String name, String method, String path, List<String> headers, byte[] body, String requestId,
 			byte[] raw) {
@@ -87,12 +90,12 @@ final class HostileRequests {
 	private void wrongTypes() {
 		Map<String, String[]> placements = Map.of("\"Ada\"", new String[] { "[]", "{}", "null", "[\"Ada\"]" },
 				"{\"credentials\":{\"access_key\":\"k1\"}}", new String[] { "\"params\"", "123", "true", "[]", "null" },
-				"{\"access_key\":\"k1\"}", new String[] { "\"creds\"", "123", "false", "[]", "null" },
-				"\"k1\"", new String[] { "[]", "{}", "null", "\"\"" },
-				"[{\"sku\":\"A-1\",\"quantity\":2}]", new String[] { "\"items\"", "123", "{}", "null", "[]" },
-				"{\"sku\":\"A-1\",\"quantity\":2}", new String[] { "\"item\"", "123", "true", "[]" },
-				"\"A-1\"", new String[] { "[]", "{}", "null", "\"\"" },
-				"2}", new String[] { "\"two\"}", "true}", "[]}", "{}}", "null}", "0}", "-5}", "1001}" });
+				"{\"access_key\":\"k1\"}", new String[] { "\"creds\"", "123", "false", "[]", "null" }, "\"k1\"",
+				new String[] { "[]", "{}", "null", "\"\"" }, "[{\"sku\":\"A-1\",\"quantity\":2}]",
+				new String[] { "\"items\"", "123", "{}", "null", "[]" }, "{\"sku\":\"A-1\",\"quantity\":2}",
+				new String[] { "\"item\"", "123", "true", "[]" }, "\"A-1\"",
+				new String[] { "[]", "{}", "null", "\"\"" }, "2}",
+				new String[] { "\"two\"}", "true}", "[]}", "{}}", "null}", "0}", "-5}", "1001}" });
 		placements.forEach((original, replacements) -> {
 			for (String replacement : replacements) {
 				postJson("wrong type " + original + " -> " + replacement, VALID.replace(original, replacement));
@@ -101,8 +104,8 @@ final class HostileRequests {
 	}
 
 	private void hugeValues() {
-		for (String number : new String[] { "1e400", "99999999999999999999999999", "-99999999999999999999",
-				"1e-400", "2147483648", "-2147483649", "1" + "0".repeat(2000) }) {
+		for (String number : new String[] { "1e400", "99999999999999999999999999", "-99999999999999999999", "1e-400",
+				"2147483648", "-2147483649", "1" + "0".repeat(2000) }) {
 			postJson("huge number " + number.length(), VALID.replace("\"quantity\":2", "\"quantity\":" + number));
 		}
 		String hundredK = "x".repeat(100_000);
@@ -149,17 +152,19 @@ final class HostileRequests {
 
 	private void contentTypes() {
 		byte[] body = VALID.getBytes(StandardCharsets.UTF_8);
-		for (String type : new String[] { "text/plain", "application/xml", "text/html", "application/x-www-form-urlencoded",
-				"multipart/form-data", "garbage", "application/", ";;;", "application/json; charset=klingon",
-				"application/json; charset=", "image/png", "application/octet-stream", "*/*" }) {
+		for (String type : new String[] { "text/plain", "application/xml", "text/html",
+				"application/x-www-form-urlencoded", "multipart/form-data", "garbage", "application/", ";;;",
+				"application/json; charset=klingon", "application/json; charset=", "image/png",
+				"application/octet-stream", "*/*" }) {
 			add("content type " + type, "POST", "/orders", body, "Content-Type", type);
 		}
 		add("no content type", "POST", "/orders", body);
 	}
 
 	private void acceptHeaders() {
-		for (String accept : new String[] { "text/html", "application/xml", "*/*;q=0", "garbage", "application/json;q=abc",
-				"image/png", "text/event-stream", "a".repeat(4000), "application/json;q=0", ",,,," }) {
+		for (String accept : new String[] { "text/html", "application/xml", "*/*;q=0", "garbage",
+				"application/json;q=abc", "image/png", "text/event-stream", "a".repeat(4000), "application/json;q=0",
+				",,,," }) {
 			add("accept " + accept.length() + ":" + Integer.toHexString(accept.hashCode()) + " on a 404", "GET",
 					"/orders/99", null, "Accept", accept);
 		}
@@ -169,8 +174,8 @@ final class HostileRequests {
 	}
 
 	private void queryParameters() {
-		for (String limit : new String[] { "abc", "-1", "0", "101", "1e9", "99999999999999999999", "1,2", "%00", "%FF", "%25",
-				"1.5", "true", "--1", "+-1", "%3Cscript%3E", "NaN" }) {
+		for (String limit : new String[] { "abc", "-1", "0", "101", "1e9", "99999999999999999999", "1,2", "%00", "%FF",
+				"%25", "1.5", "true", "--1", "+-1", "%3Cscript%3E", "NaN" }) {
 			add("limit=" + limit, "GET", "/orders?limit=" + limit, null);
 		}
 	}
@@ -207,22 +212,25 @@ final class HostileRequests {
 	}
 
 	private void hostileRequestIds() {
-		for (String id : new String[] { "<script>alert(1)</script>", "a".repeat(129), "x".repeat(5000), "id with spaces",
-				"id;drop table", "\"quoted\"", "a/b", "${jndi:ldap://x}" }) {
+		for (String id : new String[] { "<script>alert(1)</script>", "a".repeat(129), "x".repeat(5000),
+				"id with spaces", "id;drop table", "\"quoted\"", "a/b", "${jndi:ldap://x}" }) {
 			this.all.add(new Hostile("hostile request id " + id.length() + ":" + Integer.toHexString(id.hashCode()),
 					"GET", "/orders/99", List.of("x-request-id", id), null, null, null));
 		}
 	}
 
 	private void raw(String name, String request) {
-		this.all.add(new Hostile(name, "RAW", "", List.of(), null, null, request.getBytes(StandardCharsets.ISO_8859_1)));
+		this.all
+			.add(new Hostile(name, "RAW", "", List.of(), null, null, request.getBytes(StandardCharsets.ISO_8859_1)));
 	}
 
 	private void rawGet(String name, String target, String extraHeaders) {
 		raw(name, "GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + extraHeaders + "Connection: close\r\n\r\n");
 	}
 
-	/** Requests only a raw socket can send; Tomcat rejects most before any filter runs. */
+	/**
+	 * Requests only a raw socket can send; Tomcat rejects most before any filter runs.
+	 */
 	private void rawRequests() {
 		rawGet("CR inside x-request-id", "/orders/99", "x-request-id: abc\rdef\r\n");
 		rawGet("control character in x-request-id", "/orders/99", "x-request-id: abc\u0001def\r\n");
@@ -258,13 +266,15 @@ final class HostileRequests {
 		rawGet("limit[]=1", "/orders?limit[]=1", "");
 		raw("garbage request line", "GARBAGE\r\n\r\n");
 		raw("lower-case method", "get /orders/99 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-		raw("absolute-form with a bad host", "GET http://<evil>/orders HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		raw("absolute-form with a bad host",
+				"GET http://<evil>/orders HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 	}
 
 	/**
-	 * A POST of {@code /orders} written by hand: the head with the given framing headers (such as
-	 * {@code Content-Length} or {@code Transfer-Encoding}), then the body bytes exactly as given, then
-	 * the client stops sending (the raw exchange half-closes its side after writing).
+	 * A POST of {@code /orders} written by hand: the head with the given framing headers
+	 * (such as {@code Content-Length} or {@code Transfer-Encoding}), then the body bytes
+	 * exactly as given, then the client stops sending (the raw exchange half-closes its
+	 * side after writing).
 	 */
 	private void rawPost(String name, String framingHeaders, String body) {
 		raw(name, "POST /orders HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n" + framingHeaders
@@ -272,10 +282,11 @@ final class HostileRequests {
 	}
 
 	/**
-	 * Bodies broken at the transport level (issue 14): a Content-Length longer than what is sent, a
-	 * chunk shorter than its size, a chunk size that is not hex or overflows, a control character in a
-	 * chunk extension, a malformed trailer. Each is a client error (4xx envelope), never a 5xx, also
-	 * where the application maps {@code IOException} to a 5xx.
+	 * Bodies broken at the transport level (issue 14): a Content-Length longer than what
+	 * is sent, a chunk shorter than its size, a chunk size that is not hex or overflows,
+	 * a control character in a chunk extension, a malformed trailer. Each is a client
+	 * error (4xx envelope), never a 5xx, also where the application maps
+	 * {@code IOException} to a 5xx.
 	 */
 	private void brokenBodyTransport() {
 		rawPost("Content-Length 100, 11 bytes sent", "Content-Length: 100\r\n", "{\"a\":\"12345");
@@ -287,14 +298,16 @@ final class HostileRequests {
 		rawPost("control character in a chunk extension", "Transfer-Encoding: chunked\r\n",
 				"2;ext=\u0001\r\n{}\r\n0\r\n\r\n");
 		rawPost("malformed trailer", "Transfer-Encoding: chunked\r\n", "2\r\n{}\r\n0\r\nbad trailer\r\n\r\n");
-		rawPost("trailer without colon value", "Transfer-Encoding: chunked\r\n", "2\r\n{}\r\n0\r\nX-T\u0000: 1\r\n\r\n");
+		rawPost("trailer without colon value", "Transfer-Encoding: chunked\r\n",
+				"2\r\n{}\r\n0\r\nX-T\u0000: 1\r\n\r\n");
 		rawPost("chunk data without its CRLF", "Transfer-Encoding: chunked\r\n", "2\r\n{}XX0\r\n\r\n");
 		rawPost("last chunk missing", "Transfer-Encoding: chunked\r\n", "2\r\n{}\r\n");
 	}
 
 	private void credentials() {
-		for (String authorization : new String[] { "Basic !!!", "Basic " + java.util.Base64.getEncoder()
-			.encodeToString("nocolon".getBytes()), "Bearer x", "Basic", "Basic " + "A".repeat(4000), "Digest x=y",
+		for (String authorization : new String[] { "Basic !!!",
+				"Basic " + java.util.Base64.getEncoder().encodeToString("nocolon".getBytes()), "Bearer x", "Basic",
+				"Basic " + "A".repeat(4000), "Digest x=y",
 				"Basic " + java.util.Base64.getEncoder().encodeToString("ada:wrong".getBytes()) }) {
 			add("authorization " + authorization.length() + ":" + Integer.toHexString(authorization.hashCode()), "GET",
 					"/account", null, "Authorization", authorization);

@@ -13,9 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One raw HTTP/1.1 exchange over a socket, for requests no HTTP client would send (control
- * characters in headers, oversized header blocks, broken request lines). The request should ask for
- * {@code Connection: close}; the response is read until the server closes.
+ * One raw HTTP/1.1 exchange over a socket, for requests no HTTP client would send
+ * (control characters in headers, oversized header blocks, broken request lines). The
+ * request should ask for {@code Connection: close}; the response is read until the server
+ * closes.
  */
 record RawExchange(int status, Map<String, String> headers, String body) {
 
@@ -30,7 +31,8 @@ record RawExchange(int status, Map<String, String> headers, String body) {
 				socket.shutdownOutput();
 			}
 			catch (SocketException answeredEarly) {
-				// the server may reject and close before reading everything; read what it sent
+				// the server may reject and close before reading everything; read what it
+				// sent
 			}
 			return parse(readAll(socket.getInputStream()));
 		}
@@ -61,7 +63,8 @@ record RawExchange(int status, Map<String, String> headers, String body) {
 		Map<String, String> headers = new LinkedHashMap<>();
 		for (int i = 1; i < lines.length; i++) {
 			int colon = lines[i].indexOf(':');
-			headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+			headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+					lines[i].substring(colon + 1).trim());
 		}
 		String body = text.substring(end + 4);
 		String length = headers.get("content-length");
@@ -74,7 +77,10 @@ record RawExchange(int status, Map<String, String> headers, String body) {
 		return new RawExchange(status, headers, body);
 	}
 
-	/** The data of a chunked body (chunk sizes count bytes; the error bodies checked here are ASCII JSON). */
+	/**
+	 * The data of a chunked body (chunk sizes count bytes; the error bodies checked here
+	 * are ASCII JSON).
+	 */
 	private static String dechunk(String chunked) {
 		StringBuilder data = new StringBuilder();
 		int at = 0;

@@ -26,20 +26,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps the README true: every example body in it is what the sample app answers to the README's
- * curl command, in the style the example names.
+ * Keeps the README true: every example body in it is what the sample app answers to the
+ * README's curl command, in the style the example names.
  */
 class ReadmeExamplesTest {
 
 	private static final Pattern EXAMPLE = Pattern
 		.compile("<!-- example style=([a-z-]+) request=([a-z-]+) -->\\s*```json\\n(.*?)\\n```", Pattern.DOTALL);
 
-	private static final Map<String, String[]> REQUESTS = Map.of(
-			"not-found", new String[] { "GET", "/orders/99", null, "demo-1" },
-			"validation", new String[] { "POST", "/orders",
-					"{\"customer_name\":\"\",\"parameters\":{\"credentials\":{}},\"items\":[{\"sku\":\"A-1\",\"quantity\":0}]}",
-					"demo-2" },
-			"success", new String[] { "GET", "/orders/1", null, "demo-3" });
+	private static final Map<String, String[]> REQUESTS = Map
+		.of("not-found", new String[] { "GET", "/orders/99", null, "demo-1" }, "validation", new String[] { "POST",
+				"/orders",
+				"{\"customer_name\":\"\",\"parameters\":{\"credentials\":{}},\"items\":[{\"sku\":\"A-1\",\"quantity\":0}]}",
+				"demo-2" }, "success", new String[] { "GET", "/orders/1", null, "demo-3" });
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -57,9 +56,9 @@ class ReadmeExamplesTest {
 	@ParameterizedTest(name = "{0} {1}")
 	@MethodSource("examples")
 	void readmeBodyIsWhatTheSampleAppAnswers(String style, String request, String expectedBody) throws Exception {
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SampleApplication.class)
-			.run("--server.port=0", "--server.address=127.0.0.1", "--error-envelope.style=" + style,
-					"--spring.main.banner-mode=off")) {
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SampleApplication.class).run(
+				"--server.port=0", "--server.address=127.0.0.1", "--error-envelope.style=" + style,
+				"--spring.main.banner-mode=off")) {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			String[] spec = REQUESTS.get(request);
 			HttpRequest.Builder http = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + spec[1]))

@@ -39,8 +39,8 @@ class SampleAppFeaturesTest {
 	void securedEndpointWithoutCredentialsIs401WithChallenge() throws Exception {
 		HttpResponse<String> response = send("GET", "/account");
 		envelope(response).hasStatus(401).hasCode("UNAUTHORIZED").hasRequestIdHeader();
-		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-				value -> assertThat(value).startsWith("Basic"));
+		assertThat(response.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
 	}
 
 	@Test

@@ -10,9 +10,9 @@ import org.assertj.core.api.AbstractAssert;
 import org.springframework.http.HttpHeaders;
 
 /**
- * AssertJ assertions on an error response in any envelope style: the body is decoded by the client's
- * decoder, so {@code hasCode}, {@code hasViolation}, … mean the same in every style. Every failure
- * message shows the response body.
+ * AssertJ assertions on an error response in any envelope style: the body is decoded by
+ * the client's decoder, so {@code hasCode}, {@code hasViolation}, … mean the same in
+ * every style. Every failure message shows the response body.
  */
 public class ErrorEnvelopeAssert extends AbstractAssert<ErrorEnvelopeAssert, ErrorEnvelope> {
 
@@ -75,8 +75,9 @@ public class ErrorEnvelopeAssert extends AbstractAssert<ErrorEnvelopeAssert, Err
 	}
 
 	/**
-	 * The error code, compared as the client compares codes: ignoring case and word separators, so
-	 * {@code ORDER_NOT_FOUND} matches {@code order_not_found} in lower-snake styles.
+	 * The error code, compared as the client compares codes: ignoring case and word
+	 * separators, so {@code ORDER_NOT_FOUND} matches {@code order_not_found} in
+	 * lower-snake styles.
 	 * @param code the expected code
 	 */
 	public ErrorEnvelopeAssert hasCode(String code) {
@@ -88,7 +89,8 @@ public class ErrorEnvelopeAssert extends AbstractAssert<ErrorEnvelopeAssert, Err
 	}
 
 	/**
-	 * The error type ({@code validation}, {@code not_found}, …), for styles that carry one.
+	 * The error type ({@code validation}, {@code not_found}, …), for styles that carry
+	 * one.
 	 * @param type the expected type
 	 */
 	public ErrorEnvelopeAssert hasType(String type) {
@@ -166,7 +168,8 @@ public class ErrorEnvelopeAssert extends AbstractAssert<ErrorEnvelopeAssert, Err
 	}
 
 	/**
-	 * A detail member with the value (numbers compared by value, other values by their text).
+	 * A detail member with the value (numbers compared by value, other values by their
+	 * text).
 	 * @param name e.g. {@code retry_after}
 	 * @param value the expected value
 	 */
@@ -191,7 +194,10 @@ public class ErrorEnvelopeAssert extends AbstractAssert<ErrorEnvelopeAssert, Err
 		return this;
 	}
 
-	/** The response carries the request-id header, and the body (where it has a slot) agrees with it. */
+	/**
+	 * The response carries the request-id header, and the body (where it has a slot)
+	 * agrees with it.
+	 */
 	public ErrorEnvelopeAssert hasRequestIdHeader() {
 		isNotNull();
 		String header = (this.headers != null) ? this.headers.getFirst(this.requestIdHeader) : null;
@@ -219,14 +225,16 @@ public class ErrorEnvelopeAssert extends AbstractAssert<ErrorEnvelopeAssert, Err
 	}
 
 	/**
-	 * How long the response asks the caller to wait ({@code Retry-After}, or a {@code retry_after} detail).
+	 * How long the response asks the caller to wait ({@code Retry-After}, or a
+	 * {@code retry_after} detail).
 	 * @param seconds the expected delay
 	 */
 	public ErrorEnvelopeAssert hasRetryAfterSeconds(long seconds) {
 		isNotNull();
 		Duration expected = Duration.ofSeconds(seconds);
 		if (!this.actual.getRetryAfter().map(expected::equals).orElse(false)) {
-			fail("Retry-After " + seconds + " seconds", this.actual.getRetryAfter().map(Duration::toString).orElse("none"));
+			fail("Retry-After " + seconds + " seconds",
+					this.actual.getRetryAfter().map(Duration::toString).orElse("none"));
 		}
 		return this;
 	}
@@ -238,7 +246,8 @@ public class ErrorEnvelopeAssert extends AbstractAssert<ErrorEnvelopeAssert, Err
 
 	private void fail(String expected, String actualValue) {
 		failWithMessage("%nExpecting error response to have:%n  %s%nbut had:%n  %s%nin %s body:%n  %s", expected,
-				actualValue, describeStyle(), this.actual.getRawBody().isEmpty() ? "(empty)" : this.actual.getRawBody());
+				actualValue, describeStyle(),
+				this.actual.getRawBody().isEmpty() ? "(empty)" : this.actual.getRawBody());
 	}
 
 	private String describeStyle() {

@@ -24,10 +24,11 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
- * Entry points of the error-envelope assertions, for every way a Spring test gets a response:
- * {@code MockMvcTester} results, {@code RestTestClient} and {@code WebTestClient} responses, JDK
- * {@code HttpClient} responses, {@code ResponseEntity}s, exceptions thrown by a client, and raw JSON.
- * The style is recognised from the body (for {@code MockMvcTester}, the application's
+ * Entry points of the error-envelope assertions, for every way a Spring test gets a
+ * response: {@code MockMvcTester} results, {@code RestTestClient} and
+ * {@code WebTestClient} responses, JDK {@code HttpClient} responses,
+ * {@code ResponseEntity}s, exceptions thrown by a client, and raw JSON. The style is
+ * recognised from the body (for {@code MockMvcTester}, the application's
  * {@code error-envelope.style} is tried first).
  *
  * <pre>{@code
@@ -116,7 +117,8 @@ public final class ErrorEnvelopeAssertions {
 	}
 
 	/**
-	 * Assertions on a JDK {@code HttpClient} response with a {@code String} or {@code byte[]} body.
+	 * Assertions on a JDK {@code HttpClient} response with a {@code String} or
+	 * {@code byte[]} body.
 	 * @param response the response
 	 * @return the assertions
 	 */
@@ -127,8 +129,8 @@ public final class ErrorEnvelopeAssertions {
 	}
 
 	/**
-	 * Assertions on a {@code ResponseEntity} with a {@code String} or {@code byte[]} body (e.g. from
-	 * {@code TestRestTemplate}).
+	 * Assertions on a {@code ResponseEntity} with a {@code String} or {@code byte[]} body
+	 * (e.g. from {@code TestRestTemplate}).
 	 * @param response the response
 	 * @return the assertions
 	 */
@@ -137,8 +139,8 @@ public final class ErrorEnvelopeAssertions {
 	}
 
 	/**
-	 * Assertions on what a client call threw: the envelope behind the client's typed exceptions (or an
-	 * application exception thrown in their place).
+	 * Assertions on what a client call threw: the envelope behind the client's typed
+	 * exceptions (or an application exception thrown in their place).
 	 * @param thrown the exception
 	 * @return the assertions
 	 */
@@ -149,7 +151,8 @@ public final class ErrorEnvelopeAssertions {
 	}
 
 	/**
-	 * Assertions on a raw JSON body. The status is the body's own ({@code problem-detail}), else 0.
+	 * Assertions on a raw JSON body. The status is the body's own
+	 * ({@code problem-detail}), else 0.
 	 * @param json the body
 	 * @return the assertions
 	 */

@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 import static io.github.errorenvelope.test.ErrorEnvelopeAssertions.assertThatJson;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Every assertion fails with a message that says what was expected, what was found, and shows the body. */
+/**
+ * Every assertion fails with a message that says what was expected, what was found, and
+ * shows the body.
+ */
 class AssertionFailuresTest {
 
 	private static final String NESTED = "{\"error\":{\"code\":\"VALIDATION_ERROR\",\"message\":\"Invalid request parameters\","

@@ -20,9 +20,11 @@ import org.springframework.web.context.WebApplicationContext;
 import static io.github.errorenvelope.test.ErrorEnvelopeAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The same assertions on MockMvcTester, RestTestClient, WebTestClient and JDK HttpClient responses. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "error-envelope.style=flat")
+/**
+ * The same assertions on MockMvcTester, RestTestClient, WebTestClient and JDK HttpClient
+ * responses.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "error-envelope.style=flat")
 class ResponseAssertionsTest {
 
 	private static final String INVALID = "{\"name\":\"\",\"items\":[{\"quantity\":0}]}";
@@ -36,7 +38,10 @@ class ResponseAssertionsTest {
 	@Test
 	void mockMvcTesterResult() {
 		MockMvcTester mvc = MockMvcTester.from(this.context);
-		assertThat(mvc.post().uri("/orders").contentType(MediaType.APPLICATION_JSON).content(INVALID)
+		assertThat(mvc.post()
+			.uri("/orders")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(INVALID)
 			.header("x-request-id", "mvc-1")
 			.exchange()).isErrorEnvelope()
 			.hasStyle("flat")

@@ -1,6 +1,9 @@
 package io.github.errorenvelope.tracing;
 
-/** The trace id as request id with Micrometer Tracing's OpenTelemetry bridge (Spring Boot's OpenTelemetry starter). */
+/**
+ * The trace id as request id with Micrometer Tracing's OpenTelemetry bridge (Spring
+ * Boot's OpenTelemetry starter).
+ */
 class OpenTelemetryTraceIdTest extends RealTracerTraceIdTest {
 
 	@Override

@@ -20,10 +20,11 @@ import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code error-envelope.request-id.use-trace-id=true} with a real tracer, over HTTP: the trace id of
- * the server span is the request id in the header, in the body and in the MDC, and a W3C
- * {@code traceparent} sent by the client is continued: its trace id is the request id. One subclass per
- * Micrometer Tracing bridge, each run with only its bridge on the classpath (see the module's pom).
+ * {@code error-envelope.request-id.use-trace-id=true} with a real tracer, over HTTP: the
+ * trace id of the server span is the request id in the header, in the body and in the
+ * MDC, and a W3C {@code traceparent} sent by the client is continued: its trace id is the
+ * request id. One subclass per Micrometer Tracing bridge, each run with only its bridge
+ * on the classpath (see the module's pom).
  */
 @SpringBootTest(classes = TracedApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "logging.level.io.github.errorenvelope=debug",

@@ -23,9 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * An application traced as users trace theirs: Spring Boot's OpenTelemetry starter, no tracing code
- * of its own. Its endpoints fail in the advice (a coded exception) and in a filter (the error
- * dispatch), and one reports what the handler sees: the tracer's trace id and the MDC.
+ * An application traced as users trace theirs: Spring Boot's OpenTelemetry starter, no
+ * tracing code of its own. Its endpoints fail in the advice (a coded exception) and in a
+ * filter (the error dispatch), and one reports what the handler sees: the tracer's trace
+ * id and the MDC.
  */
 @SpringBootApplication
 public class TracedApplication {
@@ -34,8 +35,8 @@ public class TracedApplication {
 	FilterRegistrationBean<OncePerRequestFilter> failingFilter() {
 		return new FilterRegistrationBean<>(new OncePerRequestFilter() {
 			@Override
-			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-					FilterChain chain) throws ServletException, IOException {
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
 				if (request.getHeader("X-Fail") != null) {
 					throw new IllegalStateException("filter failed");
 				}

@@ -16,9 +16,10 @@ import tools.jackson.databind.introspect.BeanPropertyDefinition;
 import tools.jackson.databind.introspect.ClassIntrospector;
 
 /**
- * Names body fields as the application's own Jackson mapper reads them, so {@code @JsonProperty},
- * mix-ins and the configured naming strategy are honoured: {@code parameters.credentials.accessKey}
- * becomes {@code parameters.credentials.access_key}. Each class is introspected once.
+ * Names body fields as the application's own Jackson mapper reads them, so
+ * {@code @JsonProperty}, mix-ins and the configured naming strategy are honoured:
+ * {@code parameters.credentials.accessKey} becomes
+ * {@code parameters.credentials.access_key}. Each class is introspected once.
  */
 public final class JacksonBodyFieldNames implements BodyFieldNames {
 

@@ -24,13 +24,14 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Explains Jackson 3 read failures without Jackson's wording: syntax errors become
- * {@code MALFORMED_REQUEST} with line and column; values that do not fit their field become a
- * {@code VALIDATION_ERROR} violation at the field's JSON path (wrong type, enum with its allowed
- * values, missing required field, unknown field).
+ * {@code MALFORMED_REQUEST} with line and column; values that do not fit their field
+ * become a {@code VALIDATION_ERROR} violation at the field's JSON path (wrong type, enum
+ * with its allowed values, missing required field, unknown field).
  */
 public final class JacksonReadFailureInterpreter implements ReadFailureInterpreter {
 
-	private static final Pattern MISSING_CREATOR_PROPERTY = Pattern.compile("Missing required creator property '([^']{1,256})'");
+	private static final Pattern MISSING_CREATOR_PROPERTY = Pattern
+		.compile("Missing required creator property '([^']{1,256})'");
 
 	@Override
 	public ApiError.Builder interpret(Throwable cause) {
@@ -93,7 +94,9 @@ public final class JacksonReadFailureInterpreter implements ReadFailureInterpret
 	}
 
 	private static ApiError.Builder malformed(String text, TokenStreamLocation location) {
-		ApiError.Builder error = ApiError.builder(400).code(ErrorCodes.MALFORMED_REQUEST).type(ErrorTypes.INVALID_REQUEST);
+		ApiError.Builder error = ApiError.builder(400)
+			.code(ErrorCodes.MALFORMED_REQUEST)
+			.type(ErrorTypes.INVALID_REQUEST);
 		if (location != null && location.getLineNr() > 0) {
 			error.message(text + " at line " + location.getLineNr() + ", column " + location.getColumnNr() + ".");
 			error.detail("line", location.getLineNr());
@@ -122,7 +125,8 @@ public final class JacksonReadFailureInterpreter implements ReadFailureInterpret
 	}
 
 	private static String append(String path, String name) {
-		// Jackson sometimes already points at the missing property, sometimes at its parent
+		// Jackson sometimes already points at the missing property, sometimes at its
+		// parent
 		if (path.equals(name) || path.endsWith("." + name)) {
 			return path;
 		}

@@ -13,8 +13,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 
 /**
- * Finds the exception classes annotated with {@code @ErrorCode} in packages, by annotation name, so the
- * client does not depend on the server-side module.
+ * Finds the exception classes annotated with {@code @ErrorCode} in packages, by
+ * annotation name, so the client does not depend on the server-side module.
  */
 final class ErrorCodeScanner {
 

@@ -34,10 +34,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Auto-configuration of the Error Envelope client: decoding of error responses in every style, the
- * application's exceptions by code, request-id forwarding and retries, applied to Spring Boot's
- * {@code RestClient.Builder}, {@code RestTemplateBuilder} and {@code WebClient.Builder}. Independent of
- * the server-side starter.
+ * Auto-configuration of the Error Envelope client: decoding of error responses in every
+ * style, the application's exceptions by code, request-id forwarding and retries, applied
+ * to Spring Boot's {@code RestClient.Builder}, {@code RestTemplateBuilder} and
+ * {@code WebClient.Builder}. Independent of the server-side starter.
  */
 @AutoConfiguration
 @ConditionalOnBooleanProperty(name = "error-envelope.client.enabled", matchIfMissing = true)
@@ -57,7 +57,8 @@ public class ErrorEnvelopeClientAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ErrorCodeExceptions errorEnvelopeErrorCodeExceptions(ErrorEnvelopeClientProperties properties,
-			Environment environment, BeanFactory beanFactory, ObjectProvider<ErrorCodeExceptionsCustomizer> customizers) {
+			Environment environment, BeanFactory beanFactory,
+			ObjectProvider<ErrorCodeExceptionsCustomizer> customizers) {
 		ErrorCodeExceptions exceptions = new ErrorCodeExceptions();
 		if (properties.getExceptions().isScan()) {
 			List<String> packages = new ArrayList<>(properties.getExceptions().getPackages());
@@ -102,9 +103,8 @@ public class ErrorEnvelopeClientAutoConfiguration {
 	}
 
 	static String requestIdHeader(ErrorEnvelopeClientProperties properties, Environment environment) {
-		return (properties.getRequestId().getHeader() != null) ? properties.getRequestId().getHeader()
-				: environment.getProperty("error-envelope.request-id.header",
-						ErrorEnvelopeDecoder.DEFAULT_REQUEST_ID_HEADER);
+		return (properties.getRequestId().getHeader() != null) ? properties.getRequestId().getHeader() : environment
+			.getProperty("error-envelope.request-id.header", ErrorEnvelopeDecoder.DEFAULT_REQUEST_ID_HEADER);
 	}
 
 	static RetryPolicy retryPolicy(ErrorEnvelopeClientProperties properties) {

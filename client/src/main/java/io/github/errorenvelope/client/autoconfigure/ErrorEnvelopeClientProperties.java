@@ -12,12 +12,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("error-envelope.client")
 public class ErrorEnvelopeClientProperties {
 
-	/** Whether Spring Boot's RestClient, RestTemplate and WebClient builders get the client features. */
+	/**
+	 * Whether Spring Boot's RestClient, RestTemplate and WebClient builders get the
+	 * client features.
+	 */
 	private boolean enabled = true;
 
 	/**
-	 * Style tried first when decoding error responses; other styles are still recognised from the body.
-	 * Defaults to error-envelope.style when that is set, else 'auto' (recognise every style).
+	 * Style tried first when decoding error responses; other styles are still recognised
+	 * from the body. Defaults to error-envelope.style when that is set, else 'auto'
+	 * (recognise every style).
 	 */
 	private String style;
 
@@ -61,10 +65,16 @@ public class ErrorEnvelopeClientProperties {
 		/** Whether outgoing calls carry the request id of the work being done. */
 		private boolean forward = true;
 
-		/** Header the request id is sent in and read from. Defaults to error-envelope.request-id.header, else x-request-id. */
+		/**
+		 * Header the request id is sent in and read from. Defaults to
+		 * error-envelope.request-id.header, else x-request-id.
+		 */
 		private String header;
 
-		/** MDC key (and Reactor context key) of the request id. Defaults to error-envelope.request-id.mdc-key, else requestId. */
+		/**
+		 * MDC key (and Reactor context key) of the request id. Defaults to
+		 * error-envelope.request-id.mdc-key, else requestId.
+		 */
 		private String mdcKey;
 
 		public boolean isForward() {
@@ -96,7 +106,10 @@ public class ErrorEnvelopeClientProperties {
 	/** The application's exception classes thrown for error codes. */
 	public static class Exceptions {
 
-		/** Whether the application's packages are scanned for exception classes annotated with @ErrorCode. */
+		/**
+		 * Whether the application's packages are scanned for exception classes annotated
+		 * with @ErrorCode.
+		 */
 		private boolean scan = true;
 
 		/** Further packages to scan, e.g. of a shared library of exceptions. */
@@ -129,7 +142,10 @@ public class ErrorEnvelopeClientProperties {
 		/** Most times a call is sent, the first one included. */
 		private int maxAttempts = 3;
 
-		/** Longest wait before a repeat; a longer Retry-After gives the error response at once. */
+		/**
+		 * Longest wait before a repeat; a longer Retry-After gives the error response at
+		 * once.
+		 */
 		private Duration maxDelay = Duration.ofSeconds(10);
 
 		/** Wait before a repeat when the response has no Retry-After. */

@@ -10,9 +10,10 @@ import org.springframework.http.MediaType;
 
 /**
  * Reads {@code claid}: {@code error_code}, {@code error_type}, {@code error_message} and
- * {@code error_details}. In {@code error_details} a field's messages and an extra detail share one
- * object; a list of strings is read as a field's violations when the error is a validation error or
- * its message names that field ({@code "field: message."}), else as a detail.
+ * {@code error_details}. In {@code error_details} a field's messages and an extra detail
+ * share one object; a list of strings is read as a field's violations when the error is a
+ * validation error or its message names that field ({@code "field: message."}), else as a
+ * detail.
  */
 public final class ClaidReader implements EnvelopeReader {
 

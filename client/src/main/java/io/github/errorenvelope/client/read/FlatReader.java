@@ -9,8 +9,9 @@ import io.github.errorenvelope.client.ErrorEnvelope;
 import org.springframework.http.MediaType;
 
 /**
- * Reads {@code flat}: {@code message}, {@code type}, {@code code}, {@code param}, {@code request_id}
- * and {@code errors} (each {@code param} + {@code message}); other top-level members are details.
+ * Reads {@code flat}: {@code message}, {@code type}, {@code code}, {@code param},
+ * {@code request_id} and {@code errors} (each {@code param} + {@code message}); other
+ * top-level members are details.
  */
 public final class FlatReader implements EnvelopeReader {
 

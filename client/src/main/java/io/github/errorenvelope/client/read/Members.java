@@ -12,7 +12,9 @@ final class Members {
 	private Members() {
 	}
 
-	/** A member as a nested object, or {@code null} when it is absent or not an object. */
+	/**
+	 * A member as a nested object, or {@code null} when it is absent or not an object.
+	 */
 	@SuppressWarnings("unchecked")
 	static Map<String, Object> object(Map<String, Object> node, String name) {
 		Object value = node.get(name);
@@ -29,11 +31,13 @@ final class Members {
 	/** A scalar member as text (numbers as their digits), or {@code null}. */
 	static String text(Map<String, Object> node, String name) {
 		Object value = node.get(name);
-		return (value instanceof String || value instanceof Number || value instanceof Boolean)
-				? String.valueOf(value) : null;
+		return (value instanceof String || value instanceof Number || value instanceof Boolean) ? String.valueOf(value)
+				: null;
 	}
 
-	/** Whether a value is a non-empty list of strings, the shape of "field → messages". */
+	/**
+	 * Whether a value is a non-empty list of strings, the shape of "field → messages".
+	 */
 	static boolean isMessageList(Object value) {
 		if (!(value instanceof List<?> list) || list.isEmpty()) {
 			return false;

@@ -9,8 +9,9 @@ import io.github.errorenvelope.client.ErrorEnvelope;
 import org.springframework.http.MediaType;
 
 /**
- * Reads {@code nested-error}: {@code {"error": {"code", "message", "details": {"field", "issue",
- * "violations", …extras}}, "request_id"}}.
+ * Reads {@code nested-error}:
+ * {@code {"error": {"code", "message", "details": {"field", "issue", "violations",
+ * …extras}}, "request_id"}}.
  */
 public final class NestedErrorReader implements EnvelopeReader {
 

@@ -9,11 +9,11 @@ import io.github.errorenvelope.client.ErrorEnvelope;
 import org.springframework.http.MediaType;
 
 /**
- * Reads {@code problem-detail} (RFC 9457): {@code type}, {@code title}, {@code status}, {@code detail},
- * {@code instance}, and the extensions {@code code}, {@code request_id}, {@code errors} (a JSON
- * {@code pointer} or a {@code parameter}, and {@code detail}); other extension members are details. A
- * {@code type} other than {@code about:blank} is the view's type. Plain Spring {@code ProblemDetail}
- * bodies are read too.
+ * Reads {@code problem-detail} (RFC 9457): {@code type}, {@code title}, {@code status},
+ * {@code detail}, {@code instance}, and the extensions {@code code}, {@code request_id},
+ * {@code errors} (a JSON {@code pointer} or a {@code parameter}, and {@code detail});
+ * other extension members are details. A {@code type} other than {@code about:blank} is
+ * the view's type. Plain Spring {@code ProblemDetail} bodies are read too.
  */
 public final class ProblemDetailReader implements EnvelopeReader {
 
@@ -53,7 +53,10 @@ public final class ProblemDetailReader implements EnvelopeReader {
 		Members.details(body, KNOWN, envelope);
 	}
 
-	/** A JSON Pointer fragment back to a field path: {@code #/items/0/quantity} → {@code items[0].quantity}. */
+	/**
+	 * A JSON Pointer fragment back to a field path: {@code #/items/0/quantity} →
+	 * {@code items[0].quantity}.
+	 */
 	static String fieldOf(String pointer) {
 		String path = pointer.startsWith("#") ? pointer.substring(1) : pointer;
 		if (path.isEmpty() || "/".equals(path)) {

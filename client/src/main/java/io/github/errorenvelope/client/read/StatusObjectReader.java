@@ -13,10 +13,12 @@ import io.github.errorenvelope.client.ErrorEnvelope;
 import org.springframework.http.MediaType;
 
 /**
- * Reads {@code status-object}: {@code {"status": {"code", "description", "details", "req_id", …extras}}}.
- * The style has no slot for violations, only the joined message ({@code "limit: must be between 1 and
- * 100. name: must not be blank."}); for a validation code ({@code 11102}, {@code VALIDATION_ERROR},
- * {@code MISSING_PARAMETER}) whose message consists of such sentences, they are read back as violations.
+ * Reads {@code status-object}: {@code {"status": {"code", "description", "details",
+ * "req_id", …extras}}}. The style has no slot for violations, only the joined message
+ * ({@code "limit: must be between 1 and
+ * 100. name: must not be blank."}); for a validation code ({@code 11102},
+ * {@code VALIDATION_ERROR}, {@code MISSING_PARAMETER}) whose message consists of such
+ * sentences, they are read back as violations.
  */
 public final class StatusObjectReader implements EnvelopeReader {
 
@@ -63,7 +65,8 @@ public final class StatusObjectReader implements EnvelopeReader {
 			end = matcher.end();
 		}
 		String rest = message.substring(end).strip();
-		// only a message made entirely of "field: message." sentences is read as violations
+		// only a message made entirely of "field: message." sentences is read as
+		// violations
 		if (found.isEmpty() || !(rest.isEmpty() || rest.matches("\u2026 and \\d+ more\\."))) {
 			return;
 		}

@@ -9,10 +9,11 @@ import io.github.errorenvelope.client.ErrorEnvelope;
 import org.springframework.http.MediaType;
 
 /**
- * Reads {@code success-envelope}: {@code {"data": null, "success": false, "message", "errors": [{…}]}}.
- * A non-validation error is one entry {@code {"<code>": ["<message>"]}} repeating the top-level message;
- * anything else is field → messages, one entry per field. Members of the first entry that are not
- * message lists are extra details.
+ * Reads {@code success-envelope}: {@code {"data": null, "success": false, "message",
+ * "errors": [{…}]}}. A non-validation error is one entry {@code {"<code>":
+ * ["<message>"]}} repeating the top-level message; anything else is field → messages, one
+ * entry per field. Members of the first entry that are not message lists are extra
+ * details.
  */
 public final class SuccessEnvelopeReader implements EnvelopeReader {
 
@@ -54,14 +55,17 @@ public final class SuccessEnvelopeReader implements EnvelopeReader {
 		}
 	}
 
-	/** The code when the errors are the single "code → [message]" entry of a non-validation error. */
+	/**
+	 * The code when the errors are the single "code → [message]" entry of a
+	 * non-validation error.
+	 */
 	private static String codeOf(List<Object> errors, String message) {
 		if (errors.size() != 1 || !(errors.get(0) instanceof Map<?, ?> entry)) {
 			return null;
 		}
 		for (Map.Entry<?, ?> member : entry.entrySet()) {
-			if (member.getValue() instanceof List<?> messages && messages.size() == 1
-					&& messages.get(0).equals(message) && !message.startsWith(member.getKey() + ": ")) {
+			if (member.getValue() instanceof List<?> messages && messages.size() == 1 && messages.get(0).equals(message)
+					&& !message.startsWith(member.getKey() + ": ")) {
 				return String.valueOf(member.getKey());
 			}
 		}

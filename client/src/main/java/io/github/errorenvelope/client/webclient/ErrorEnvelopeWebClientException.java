@@ -11,8 +11,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 
 /**
- * An error response from {@code WebClient}, decoded: a {@link WebClientResponseException}, so existing
- * error handling keeps working, that also carries the typed {@link ErrorEnvelope}.
+ * An error response from {@code WebClient}, decoded: a
+ * {@link WebClientResponseException}, so existing error handling keeps working, that also
+ * carries the typed {@link ErrorEnvelope}.
  */
 public class ErrorEnvelopeWebClientException extends WebClientResponseException
 		implements ErrorEnvelopes.EnvelopeCarrier {

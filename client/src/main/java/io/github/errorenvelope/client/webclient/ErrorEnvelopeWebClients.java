@@ -21,10 +21,11 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Applies the client features to a {@code WebClient.Builder}: error responses of {@code retrieve()} become
- * {@link ErrorEnvelopeWebClientException}s (or the application's exception for the code), the request id
- * is forwarded (from the Reactor context entry named by the MDC key, else the calling thread's request or
- * MDC), and {@code 429}/{@code 503} are repeated as the {@link RetryPolicy} says.
+ * Applies the client features to a {@code WebClient.Builder}: error responses of
+ * {@code retrieve()} become {@link ErrorEnvelopeWebClientException}s (or the
+ * application's exception for the code), the request id is forwarded (from the Reactor
+ * context entry named by the MDC key, else the calling thread's request or MDC), and
+ * {@code 429}/{@code 503} are repeated as the {@link RetryPolicy} says.
  */
 public final class ErrorEnvelopeWebClients {
 
@@ -79,8 +80,8 @@ public final class ErrorEnvelopeWebClients {
 			HttpHeaders headers = response.headers().asHttpHeaders();
 			ErrorEnvelope envelope = this.decoder.decode(response.statusCode().value(), headers, body);
 			MediaType contentType = headers.getContentType();
-			ErrorEnvelopeWebClientException typed = new ErrorEnvelopeWebClientException(envelope,
-					response.statusCode(), statusText(response.statusCode()), headers, body,
+			ErrorEnvelopeWebClientException typed = new ErrorEnvelopeWebClientException(envelope, response.statusCode(),
+					statusText(response.statusCode()), headers, body,
 					(contentType != null) ? contentType.getCharset() : null, response.request());
 			return this.exceptions.resolve(envelope, typed);
 		});

@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The signed-in user's account; purging it is for admins only (reactive method security). */
+/**
+ * The signed-in user's account; purging it is for admins only (reactive method security).
+ */
 @RestController
 public class AccountController {
 

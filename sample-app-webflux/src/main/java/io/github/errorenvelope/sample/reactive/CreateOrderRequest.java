@@ -12,11 +12,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The body of {@code POST /orders}. JSON names are snake_case (the app's naming strategy), and
- * {@code accessKey} is named explicitly with {@code @JsonProperty}.
+ * The body of {@code POST /orders}. JSON names are snake_case (the app's naming
+ * strategy), and {@code accessKey} is named explicitly with {@code @JsonProperty}.
  */
-public record CreateOrderRequest(@NotBlank @Size(max = 50) String customerName,
-		@NotNull @Valid Parameters parameters, @NotEmpty List<@Valid Item> items) {
+public record CreateOrderRequest(@NotBlank @Size(max = 50) String customerName, @NotNull @Valid Parameters parameters,
+		@NotEmpty List<@Valid Item> items) {
 
 	public record Parameters(@NotNull @Valid Credentials credentials) {
 	}

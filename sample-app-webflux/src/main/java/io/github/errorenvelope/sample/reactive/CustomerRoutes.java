@@ -12,7 +12,10 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-/** Customers as a functional route: its errors leave in the same envelope as the controllers'. */
+/**
+ * Customers as a functional route: its errors leave in the same envelope as the
+ * controllers'.
+ */
 @Configuration(proxyBeanMethods = false)
 public class CustomerRoutes {
 
@@ -20,16 +23,14 @@ public class CustomerRoutes {
 
 	@Bean
 	RouterFunction<ServerResponse> customerRouter() {
-		return RouterFunctions.route()
-			.GET("/customers/{id}", (request) -> {
-				String id = request.pathVariable("id");
-				String name = CUSTOMERS.get(id);
-				if (name == null) {
-					return Mono.error(new CustomerNotFoundException(id));
-				}
-				return ServerResponse.ok().bodyValue(Map.of("id", id, "name", name));
-			})
-			.build();
+		return RouterFunctions.route().GET("/customers/{id}", (request) -> {
+			String id = request.pathVariable("id");
+			String name = CUSTOMERS.get(id);
+			if (name == null) {
+				return Mono.error(new CustomerNotFoundException(id));
+			}
+			return ServerResponse.ok().bodyValue(Map.of("id", id, "name", name));
+		}).build();
 	}
 
 	/** A customer that does not exist. */

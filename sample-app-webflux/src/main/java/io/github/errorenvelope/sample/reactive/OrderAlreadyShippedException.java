@@ -5,7 +5,10 @@ import io.github.errorenvelope.ErrorDetail;
 
 import org.springframework.http.HttpStatus;
 
-/** Thrown when a shipped order is cancelled: a coded 409 with the order's state as a detail. */
+/**
+ * Thrown when a shipped order is cancelled: a coded 409 with the order's state as a
+ * detail.
+ */
 @ErrorCode(value = "ORDER_ALREADY_SHIPPED", status = HttpStatus.CONFLICT)
 public class OrderAlreadyShippedException extends RuntimeException {
 

@@ -10,9 +10,9 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
- * Plain Spring Security for a reactive API: HTTP Basic, one authenticated area, one admin-only
- * endpoint (reactive method security). Nothing here mentions Error Envelope: 401 and 403 reach the
- * envelope anyway.
+ * Plain Spring Security for a reactive API: HTTP Basic, one authenticated area, one
+ * admin-only endpoint (reactive method security). Nothing here mentions Error Envelope:
+ * 401 and 403 reach the envelope anyway.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableReactiveMethodSecurity
@@ -21,7 +21,8 @@ public class SecurityConfig {
 	@Bean
 	SecurityWebFilterChain api(ServerHttpSecurity http) {
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
-			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/account/**").authenticated().anyExchange().permitAll())
+			.authorizeExchange(
+					(exchanges) -> exchanges.pathMatchers("/account/**").authenticated().anyExchange().permitAll())
 			.httpBasic(Customizer.withDefaults())
 			.build();
 	}

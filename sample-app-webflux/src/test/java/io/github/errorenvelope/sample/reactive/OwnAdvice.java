@@ -7,7 +7,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** An application's own exception handler, which must win over the starter as on Spring MVC. */
+/**
+ * An application's own exception handler, which must win over the starter as on Spring
+ * MVC.
+ */
 @RestControllerAdvice
 class OwnAdvice {
 

@@ -6,7 +6,10 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
-/** Sends a request exactly as written and reads everything until the server closes the connection. */
+/**
+ * Sends a request exactly as written and reads everything until the server closes the
+ * connection.
+ */
 final class RawSocket {
 
 	private RawSocket() {
@@ -17,7 +20,8 @@ final class RawSocket {
 	 * @param port the server's port
 	 * @param request the request bytes as ISO-8859-1 text
 	 * @return the raw answer, head and body, as UTF-8 text
-	 * @throws Exception if the connection fails or the server does not close it within 15 seconds
+	 * @throws Exception if the connection fails or the server does not close it within 15
+	 * seconds
 	 */
 	static String exchange(int port, String request) throws Exception {
 		try (Socket socket = new Socket("127.0.0.1", port)) {

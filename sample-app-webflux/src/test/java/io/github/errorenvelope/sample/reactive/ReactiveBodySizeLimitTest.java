@@ -12,8 +12,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code error-envelope.limits.max-body-size} on WebFlux: a declared or a chunked body over the limit
- * gets 413 {@code PAYLOAD_TOO_LARGE} naming the limit; smaller bodies go through.
+ * {@code error-envelope.limits.max-body-size} on WebFlux: a declared or a chunked body
+ * over the limit gets 413 {@code PAYLOAD_TOO_LARGE} naming the limit; smaller bodies go
+ * through.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "error-envelope.limits.max-body-size=2KB", "error-envelope.style=flat" })
@@ -45,8 +46,9 @@ class ReactiveBodySizeLimitTest {
 	@Test
 	void bodiesUnderTheLimitGoThrough() {
 		assertThat(new Http(this.port)
-			.postJson("/orders", "{\"customer_name\":\"Lin\",\"parameters\":{\"credentials\":{\"access_key\":\"k\"}},"
-					+ "\"items\":[{\"sku\":\"A-1\",\"quantity\":1}]}")
+			.postJson("/orders",
+					"{\"customer_name\":\"Lin\",\"parameters\":{\"credentials\":{\"access_key\":\"k\"}},"
+							+ "\"items\":[{\"sku\":\"A-1\",\"quantity\":1}]}")
 			.statusCode()).isEqualTo(201);
 	}
 

@@ -21,11 +21,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The hostile-input suite, reactive edition, over raw sockets against the reactive sample in every
- * style: every hostile request that reaches the application gets a 4xx envelope with a safe request
- * id and nothing internal; what Reactor Netty (or Spring's adapter in front of every filter) rejects
- * itself is pinned to exactly what the README documents: a bodiless 400, 414 or 431 that closes the
- * connection, without a request id.
+ * The hostile-input suite, reactive edition, over raw sockets against the reactive sample
+ * in every style: every hostile request that reaches the application gets a 4xx envelope
+ * with a safe request id and nothing internal; what Reactor Netty (or Spring's adapter in
+ * front of every filter) rejects itself is pinned to exactly what the README documents: a
+ * bodiless 400, 414 or 431 that closes the connection, without a request id.
  */
 class ReactiveHostileInputTest {
 
@@ -39,8 +39,8 @@ class ReactiveHostileInputTest {
 	/** Requests that reach the application: name, raw request. */
 	static List<String[]> reachingTheApplication() {
 		List<String[]> requests = new ArrayList<>();
-		requests.add(raw("10 kB request id", "GET /orders/99 HTTP/1.1\r\nHost: x\r\nx-request-id: " + "i".repeat(6000)
-				+ "\r\n\r\n"));
+		requests.add(raw("10 kB request id",
+				"GET /orders/99 HTTP/1.1\r\nHost: x\r\nx-request-id: " + "i".repeat(6000) + "\r\n\r\n"));
 		requests.add(raw("script in the request id",
 				"GET /orders/99 HTTP/1.1\r\nHost: x\r\nx-request-id: <script>alert(1)</script>\r\n\r\n"));
 		requests.add(raw("path traversal", "GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\n\r\n"));
@@ -55,32 +55,33 @@ class ReactiveHostileInputTest {
 		requests.add(json("NUL bytes", "{\"customer_name\":\"a\u0000b\"}"));
 		requests.add(json("huge number in JSON", "{\"items\":[{\"quantity\":" + "9".repeat(400) + "}]}"));
 		requests.add(json("wrong types everywhere", "{\"customer_name\":[],\"parameters\":1,\"items\":\"x\"}"));
-		requests.add(json("200 invalid items", "{\"items\":[" + String.join(",",
-				java.util.Collections.nCopies(200, "{\"sku\":\"\",\"quantity\":0}")) + "]}"));
-		requests.add(raw("invalid UTF-8", JSON_POST + "Content-Length: 22\r\n\r\n{\"customer_name\":\"\u00ff\u00fe\"}"));
+		requests.add(json("200 invalid items", "{\"items\":["
+				+ String.join(",", java.util.Collections.nCopies(200, "{\"sku\":\"\",\"quantity\":0}")) + "]}"));
+		requests
+			.add(raw("invalid UTF-8", JSON_POST + "Content-Length: 22\r\n\r\n{\"customer_name\":\"\u00ff\u00fe\"}"));
 		requests.add(raw("unknown charset", "POST /orders HTTP/1.1\r\nHost: x\r\n"
 				+ "Content-Type: application/json;charset=klingon\r\nContent-Length: 2\r\n\r\n{}"));
 		requests.add(raw("XML body", "POST /orders HTTP/1.1\r\nHost: x\r\nContent-Type: application/xml\r\n"
 				+ "Content-Length: 7\r\n\r\n<a></a>"));
-		requests.add(raw("garbage content type", "POST /orders HTTP/1.1\r\nHost: x\r\nContent-Type: ;;;\r\n"
-				+ "Content-Length: 2\r\n\r\n{}"));
+		requests.add(raw("garbage content type",
+				"POST /orders HTTP/1.1\r\nHost: x\r\nContent-Type: ;;;\r\n" + "Content-Length: 2\r\n\r\n{}"));
 		requests.add(raw("body on a GET", "GET /orders/99 HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabc"));
-		requests.add(raw("wrong Basic credentials", "GET /account HTTP/1.1\r\nHost: x\r\n"
-				+ "Authorization: Basic !!!notbase64\r\n\r\n"));
+		requests.add(raw("wrong Basic credentials",
+				"GET /account HTTP/1.1\r\nHost: x\r\n" + "Authorization: Basic !!!notbase64\r\n\r\n"));
 		return requests;
 	}
 
 	/** Requests the server rejects before any filter runs: name, raw request, status. */
 	static Stream<Arguments> rejectedByTheServer() {
 		return Stream.of(
-				Arguments.of("request line too long (> 4096)", "GET /orders/" + "a".repeat(5000)
-						+ " HTTP/1.1\r\nHost: x\r\n\r\n", 414),
-				Arguments.of("header too large (> 8192)", "GET /orders HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(9000)
-						+ "\r\n\r\n", 431),
+				Arguments.of("request line too long (> 4096)",
+						"GET /orders/" + "a".repeat(5000) + " HTTP/1.1\r\nHost: x\r\n\r\n", 414),
+				Arguments.of("header too large (> 8192)",
+						"GET /orders HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(9000) + "\r\n\r\n", 431),
 				Arguments.of("garbage request line", "GARBAGE\r\n\r\n", 400),
 				Arguments.of("space in a header name", "GET /orders HTTP/1.1\r\nHost: x\r\nBad Header: 1\r\n\r\n", 400),
-				Arguments.of("invalid Content-Length", "POST /orders HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n",
-						400),
+				Arguments.of("invalid Content-Length",
+						"POST /orders HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n", 400),
 				Arguments.of("invalid percent-encoding", "GET /orders/%zz HTTP/1.1\r\nHost: x\r\n\r\n", 400),
 				Arguments.of("bare CR in a header value",
 						"GET /orders/99 HTTP/1.1\r\nHost: x\r\nx-request-id: a\rb\r\n\r\n", 400),

@@ -18,12 +18,11 @@ import org.springframework.context.annotation.Bean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Translated messages (the request's {@code Accept-Language}, {@code @ErrorDetail} values as
- * arguments) and the error-response counter behave on WebFlux as on Spring MVC.
+ * Translated messages (the request's {@code Accept-Language}, {@code @ErrorDetail} values
+ * as arguments) and the error-response counter behave on WebFlux as on Spring MVC.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.messages.basename=i18n/errors", "spring.messages.fallback-to-system-locale=false",
-				"error-envelope.style=flat" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "spring.messages.basename=i18n/errors",
+		"spring.messages.fallback-to-system-locale=false", "error-envelope.style=flat" })
 class ReactiveOperabilityTest {
 
 	@LocalServerPort
@@ -53,7 +52,10 @@ class ReactiveOperabilityTest {
 	}
 
 	private double count() {
-		var counter = this.meters.find(ErrorMetrics.METER).tag("status", "404").tag("code", "order_not_found").counter();
+		var counter = this.meters.find(ErrorMetrics.METER)
+			.tag("status", "404")
+			.tag("code", "order_not_found")
+			.counter();
 		return (counter != null) ? counter.count() : 0;
 	}
 

@@ -24,21 +24,20 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's example bodies hold for the reactive sample too: every example is what the WebFlux
- * orders API answers to the README's request, in the style the example names — byte for byte the
- * same envelopes as the servlet sample.
+ * The README's example bodies hold for the reactive sample too: every example is what the
+ * WebFlux orders API answers to the README's request, in the style the example names —
+ * byte for byte the same envelopes as the servlet sample.
  */
 class ReactiveReadmeExamplesTest {
 
 	private static final Pattern EXAMPLE = Pattern
 		.compile("<!-- example style=([a-z-]+) request=([a-z-]+) -->\\s*```json\\n(.*?)\\n```", Pattern.DOTALL);
 
-	private static final Map<String, String[]> REQUESTS = Map.of(
-			"not-found", new String[] { "GET", "/orders/99", null, "demo-1" },
-			"validation", new String[] { "POST", "/orders",
-					"{\"customer_name\":\"\",\"parameters\":{\"credentials\":{}},\"items\":[{\"sku\":\"A-1\",\"quantity\":0}]}",
-					"demo-2" },
-			"success", new String[] { "GET", "/orders/1", null, "demo-3" });
+	private static final Map<String, String[]> REQUESTS = Map
+		.of("not-found", new String[] { "GET", "/orders/99", null, "demo-1" }, "validation", new String[] { "POST",
+				"/orders",
+				"{\"customer_name\":\"\",\"parameters\":{\"credentials\":{}},\"items\":[{\"sku\":\"A-1\",\"quantity\":0}]}",
+				"demo-2" }, "success", new String[] { "GET", "/orders/1", null, "demo-3" });
 
 	static Stream<Arguments> examples() throws IOException {
 		String readme = Files.readString(Path.of("..", "README.md"));
@@ -59,8 +58,9 @@ class ReactiveReadmeExamplesTest {
 				"--spring.main.banner-mode=off")) {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			String[] spec = REQUESTS.get(request);
-			String[] headers = (spec[2] != null) ? new String[] { "x-request-id", spec[3], "Content-Type",
-					"application/json" } : new String[] { "x-request-id", spec[3] };
+			String[] headers = (spec[2] != null)
+					? new String[] { "x-request-id", spec[3], "Content-Type", "application/json" }
+					: new String[] { "x-request-id", spec[3] };
 			HttpResponse<String> response = new Http(port).send(spec[0], spec[1], spec[2], headers);
 			assertThat(response.headers().firstValue("x-request-id")).hasValue(spec[3]);
 			assertThat(Json.normalize(response.body())).isEqualTo(Json.normalize(expectedBody));

@@ -14,10 +14,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The details of bad input on WebFlux are Spring MVC's, word for word (in the {@code flat} style,
- * whose {@code errors} list is easy to read): JSON paths in declaration order, types in words,
- * allowed enum values, line and column, parameter names, the 405/415 messages — and the
- * application's own {@code @ExceptionHandler} wins.
+ * The details of bad input on WebFlux are Spring MVC's, word for word (in the
+ * {@code flat} style, whose {@code errors} list is easy to read): JSON paths in
+ * declaration order, types in words, allowed enum values, line and column, parameter
+ * names, the 405/415 messages — and the application's own {@code @ExceptionHandler} wins.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "error-envelope.style=flat", "spring.jackson.deserialization.fail-on-unknown-properties=true" })
@@ -45,8 +45,8 @@ class ReactiveRequestDetailsTest {
 
 	@Test
 	void validBodyViolationsUseJsonNamesInDeclarationOrder() {
-		JsonNode body = post("/orders", "{\"customer_name\":\"" + "x".repeat(60) + "\",\"parameters\":{\"credentials\":{}},"
-				+ "\"items\":[{\"sku\":\"A-1\",\"quantity\":0}]}");
+		JsonNode body = post("/orders", "{\"customer_name\":\"" + "x".repeat(60)
+				+ "\",\"parameters\":{\"credentials\":{}}," + "\"items\":[{\"sku\":\"A-1\",\"quantity\":0}]}");
 		assertThat(body.get("errors").findValuesAsString("param")).containsExactly("customer_name",
 				"parameters.credentials.access_key", "items[0].quantity");
 		assertThat(body.get("message").asString()).isEqualTo("customer_name: size must be between 0 and 50. "

@@ -17,9 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The request id on WebFlux: a valid incoming id is reused, a hostile one replaced, a missing one
- * generated; it is on success and error responses, in the body slot, in the Reactor context and in
- * the MDC of log lines written while the request is processed, on whatever thread.
+ * The request id on WebFlux: a valid incoming id is reused, a hostile one replaced, a
+ * missing one generated; it is on success and error responses, in the body slot, in the
+ * Reactor context and in the MDC of log lines written while the request is processed, on
+ * whatever thread.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -53,12 +54,12 @@ class ReactiveRequestIdTest {
 	void hostileIdIsReplacedNotEchoed() {
 		String hostile = "x".repeat(200);
 		HttpResponse<String> response = new Http(this.port).get("/orders/99", "x-request-id", hostile);
-		assertThat(response.headers().firstValue("x-request-id")).hasValueSatisfying(
-				(id) -> assertThat(id).matches(UUID));
+		assertThat(response.headers().firstValue("x-request-id"))
+			.hasValueSatisfying((id) -> assertThat(id).matches(UUID));
 		assertThat(response.body()).doesNotContain(hostile);
 		HttpResponse<String> withSpaces = new Http(this.port).get("/orders", "x-request-id", "a b<script>");
-		assertThat(withSpaces.headers().firstValue("x-request-id")).hasValueSatisfying(
-				(id) -> assertThat(id).matches(UUID));
+		assertThat(withSpaces.headers().firstValue("x-request-id"))
+			.hasValueSatisfying((id) -> assertThat(id).matches(UUID));
 	}
 
 	@Test

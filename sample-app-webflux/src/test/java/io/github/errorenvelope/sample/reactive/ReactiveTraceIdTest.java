@@ -15,9 +15,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code error-envelope.request-id.use-trace-id=true} on WebFlux with a real tracer (Brave): the
- * server span's trace id, found in the Reactor context, is the request id in the header, the body and
- * the Reactor context, and an incoming W3C {@code traceparent} is continued.
+ * {@code error-envelope.request-id.use-trace-id=true} on WebFlux with a real tracer
+ * (Brave): the server span's trace id, found in the Reactor context, is the request id in
+ * the header, the body and the Reactor context, and an incoming W3C {@code traceparent}
+ * is continued.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "error-envelope.request-id.use-trace-id=true", "management.tracing.sampling.probability=1.0",
@@ -48,8 +49,8 @@ class ReactiveTraceIdTest {
 		String id = first.headers().firstValue("x-request-id").orElseThrow();
 		assertThat(id).matches(TRACE_ID);
 		assertThat(Json.parse(first.body()).get("request_id").asString()).isEqualTo(id);
-		assertThat(second.headers().firstValue("x-request-id")).hasValueSatisfying(
-				(other) -> assertThat(other).matches(TRACE_ID).isNotEqualTo(id));
+		assertThat(second.headers().firstValue("x-request-id"))
+			.hasValueSatisfying((other) -> assertThat(other).matches(TRACE_ID).isNotEqualTo(id));
 	}
 
 	@Test

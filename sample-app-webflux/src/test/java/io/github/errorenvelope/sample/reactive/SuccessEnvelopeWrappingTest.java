@@ -14,8 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The success envelope on WebFlux: {@code Mono}, {@code Flux} (collected into an array) and
- * {@code ResponseEntity} bodies are wrapped; streams, text, 204 and {@code @RawResponse} are not.
+ * The success envelope on WebFlux: {@code Mono}, {@code Flux} (collected into an array)
+ * and {@code ResponseEntity} bodies are wrapped; streams, text, 204 and
+ * {@code @RawResponse} are not.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "error-envelope.style=success-envelope")
 class SuccessEnvelopeWrappingTest {
@@ -65,8 +66,8 @@ class SuccessEnvelopeWrappingTest {
 	@Test
 	void streamsTextNoContentAndRawResponsesAreLeftAlone() {
 		HttpResponse<String> events = http().get("/events");
-		assertThat(events.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/event-stream"));
+		assertThat(events.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
 		assertThat(events.body()).contains("data:{\"n\":1}").doesNotContain("success");
 		assertThat(http().get("/ndjson").body()).isEqualTo("{\"n\":1}\n{\"n\":2}\n");
 		assertThat(http().get("/orders", "Accept", "application/x-ndjson").body()).doesNotContain("\"success\"");

@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Endpoints the tests need beside the sample's own: typed bodies, headers, content types, streams. */
+/**
+ * Endpoints the tests need beside the sample's own: typed bodies, headers, content types,
+ * streams.
+ */
 @RestController
 class TestEndpoints {
 
@@ -71,7 +74,8 @@ class TestEndpoints {
 
 	@GetMapping("/request-id")
 	Mono<Map<String, String>> requestId() {
-		// on another thread than the one that accepted the request: the MDC is restored from the context
+		// on another thread than the one that accepted the request: the MDC is restored
+		// from the context
 		return Mono.delay(Duration.ofMillis(10)).flatMap((tick) -> RequestIdWebFilter.currentRequestId()).map((id) -> {
 			logger.info("handling request-id probe");
 			return Map.of("context", id, "mdc", String.valueOf(MDC.get("requestId")));
@@ -125,7 +129,10 @@ class TestEndpoints {
 		return Mono.error(new TeapotException());
 	}
 
-	/** Answered by the application's own {@code @ExceptionHandler} ({@link OwnAdvice}), not the starter. */
+	/**
+	 * Answered by the application's own {@code @ExceptionHandler} ({@link OwnAdvice}),
+	 * not the starter.
+	 */
 	static class TeapotException extends RuntimeException {
 
 	}
@@ -133,7 +140,8 @@ class TestEndpoints {
 	@GetMapping("/trace")
 	Mono<Map<String, String>> trace() {
 		// the trace and the request id as the handler sees them, after a thread hop
-		return Mono.delay(Duration.ofMillis(5)).flatMap((tick) -> RequestIdWebFilter.currentRequestId())
+		return Mono.delay(Duration.ofMillis(5))
+			.flatMap((tick) -> RequestIdWebFilter.currentRequestId())
 			.map((id) -> Map.of("request_id", id, "mdc_trace_id", String.valueOf(MDC.get("traceId"))));
 	}
 

@@ -21,9 +21,10 @@ import org.springframework.web.service.registry.ImportHttpServices;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 
 /**
- * A second service that calls the sample app, the way a Spring team writes one: clients built from
- * Spring Boot's builders, an {@code @HttpExchange} interface registered with {@code @ImportHttpServices},
- * and an endpoint of its own that calls the sample app while serving a request.
+ * A second service that calls the sample app, the way a Spring team writes one: clients
+ * built from Spring Boot's builders, an {@code @HttpExchange} interface registered with
+ * {@code @ImportHttpServices}, and an endpoint of its own that calls the sample app while
+ * serving a request.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -51,7 +52,10 @@ public class CallerApplication {
 		return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll()).build();
 	}
 
-	/** Serves {@code /relay/orders/{id}} by asking the sample app, and answers the request id the sample app saw. */
+	/**
+	 * Serves {@code /relay/orders/{id}} by asking the sample app, and answers the request
+	 * id the sample app saw.
+	 */
 	@RestController
 	static class Relay {
 

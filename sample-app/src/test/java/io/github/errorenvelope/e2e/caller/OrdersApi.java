@@ -7,7 +7,10 @@ import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
 
-/** The sample app's orders API as the caller declares it: an {@code @HttpExchange} interface. */
+/**
+ * The sample app's orders API as the caller declares it: an {@code @HttpExchange}
+ * interface.
+ */
 @HttpExchange("/orders")
 public interface OrdersApi {
 

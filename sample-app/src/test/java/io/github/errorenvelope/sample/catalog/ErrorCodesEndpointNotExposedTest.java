@@ -10,7 +10,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Like other endpoints that describe internals, {@code errorcodes} is not served unless exposed by name. */
+/**
+ * Like other endpoints that describe internals, {@code errorcodes} is not served unless
+ * exposed by name.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "management.endpoints.web.exposure.include=health")
 class ErrorCodesEndpointNotExposedTest {

@@ -44,7 +44,8 @@ class ErrorCodesEndpointTest {
 		JsonNode notFound = entry(catalog, "ORDER_NOT_FOUND");
 		assertThat(notFound.path("status").asInt()).isEqualTo(404);
 		assertThat(notFound.path("type").asString()).isEqualTo("not_found");
-		assertThat(notFound.path("source").asString()).isEqualTo("io.github.errorenvelope.sample.OrderNotFoundException");
+		assertThat(notFound.path("source").asString())
+			.isEqualTo("io.github.errorenvelope.sample.OrderNotFoundException");
 		JsonNode rateLimited = entry(catalog, "RATE_LIMITED");
 		assertThat(rateLimited.path("status").asInt()).isEqualTo(429);
 		assertThat(rateLimited.path("type").asString()).isEqualTo("rate_limit");

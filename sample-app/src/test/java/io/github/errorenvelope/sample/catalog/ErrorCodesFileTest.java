@@ -12,9 +12,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * The committed {@code ERROR-CODES.md} and {@code ERROR-CODES.json} of the sample are the catalogue
- * of its code: adding an {@code @ErrorCode} exception, renaming a code or changing a translation
- * without regenerating them fails this test, with the command that regenerates them.
+ * The committed {@code ERROR-CODES.md} and {@code ERROR-CODES.json} of the sample are the
+ * catalogue of its code: adding an {@code @ErrorCode} exception, renaming a code or
+ * changing a translation without regenerating them fails this test, with the command that
+ * regenerates them.
  */
 @SpringBootTest
 class ErrorCodesFileTest {

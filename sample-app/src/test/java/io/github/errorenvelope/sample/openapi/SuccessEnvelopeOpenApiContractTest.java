@@ -5,7 +5,10 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
-/** The OpenAPI contract in the {@code success-envelope} style (success responses wrapped too; codes are the keys of {@code errors} entries). */
+/**
+ * The OpenAPI contract in the {@code success-envelope} style (success responses wrapped
+ * too; codes are the keys of {@code errors} entries).
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "error-envelope.style=success-envelope", "error-envelope.limits.max-body-size=1KB" })
 class SuccessEnvelopeOpenApiContractTest extends OpenApiContractTest {
@@ -15,7 +18,10 @@ class SuccessEnvelopeOpenApiContractTest extends OpenApiContractTest {
 		return "/errors/0";
 	}
 
-	/** A non-validation error's only entry is {@code {code: [message]}}; validation entries are keyed by field. */
+	/**
+	 * A non-validation error's only entry is {@code {code: [message]}}; validation
+	 * entries are keyed by field.
+	 */
 	@Override
 	JsonNode codeOf(JsonNode body) {
 		JsonNode entry = body.at(codePointer());

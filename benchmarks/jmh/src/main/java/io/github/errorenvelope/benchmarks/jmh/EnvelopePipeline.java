@@ -39,10 +39,10 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 /**
- * Error Envelope's pipeline wired the way {@code ErrorEnvelopeAutoConfiguration} wires it with default
- * properties (same mappers in the same order, the message source of an app without
- * {@code messages.properties}, no customizers), minus the servlet response: an exception goes in,
- * the style's body tree or its JSON bytes come out.
+ * Error Envelope's pipeline wired the way {@code ErrorEnvelopeAutoConfiguration} wires it
+ * with default properties (same mappers in the same order, the message source of an app
+ * without {@code messages.properties}, no customizers), minus the servlet response: an
+ * exception goes in, the style's body tree or its JSON bytes come out.
  */
 public final class EnvelopePipeline {
 
@@ -80,7 +80,8 @@ public final class EnvelopePipeline {
 
 	/**
 	 * A pipeline for one built-in style.
-	 * @param style the style name as in {@code error-envelope.style}, e.g. {@code nested-error}
+	 * @param style the style name as in {@code error-envelope.style}, e.g.
+	 * {@code nested-error}
 	 * @param method the request method the errors are answered for
 	 * @param path the request path the errors are answered for
 	 * @return the pipeline
@@ -91,7 +92,8 @@ public final class EnvelopePipeline {
 	}
 
 	/**
-	 * Classify an exception into the error the client gets (code already formatted for the style).
+	 * Classify an exception into the error the client gets (code already formatted for
+	 * the style).
 	 * @param exception the exception
 	 * @return the error
 	 */

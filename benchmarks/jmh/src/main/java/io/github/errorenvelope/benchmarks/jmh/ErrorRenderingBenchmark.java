@@ -18,9 +18,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Classify + render (+ serialize to JSON bytes) per built-in style, for a coded domain error and for a
- * validation error with ten field violations. The {@code *Tree} variants stop at the body tree, so
- * the serializer's share can be read off. Run with {@code -prof gc} for bytes allocated per operation.
+ * Classify + render (+ serialize to JSON bytes) per built-in style, for a coded domain
+ * error and for a validation error with ten field violations. The {@code *Tree} variants
+ * stop at the body tree, so the serializer's share can be read off. Run with
+ * {@code -prof gc} for bytes allocated per operation.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -42,7 +43,10 @@ public class ErrorRenderingBenchmark {
 
 	private Throwable validation;
 
-	/** Build the pipelines and exceptions once, and check they classify as the benchmark claims. */
+	/**
+	 * Build the pipelines and exceptions once, and check they classify as the benchmark
+	 * claims.
+	 */
 	@Setup
 	public void setUp() {
 		this.codedPipeline = EnvelopePipeline.forStyle(this.style, "GET", "/orders/404");

@@ -13,9 +13,10 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.RequestBody;
 
 /**
- * The exceptions the microbenchmarks classify: a coded domain error ({@code @ErrorCode} with one
- * {@code @ErrorDetail}, the same class the HTTP apps throw) and a real
- * {@link MethodArgumentNotValidException} for a {@code @Valid @RequestBody} with ten field errors.
+ * The exceptions the microbenchmarks classify: a coded domain error ({@code @ErrorCode}
+ * with one {@code @ErrorDetail}, the same class the HTTP apps throw) and a real
+ * {@link MethodArgumentNotValidException} for a {@code @Valid @RequestBody} with ten
+ * field errors.
  */
 public final class Fixtures {
 
@@ -34,8 +35,9 @@ public final class Fixtures {
 	}
 
 	/**
-	 * A validation failure of a signup body with ten invalid fields, reported in a shuffled order (as
-	 * Bean Validation does), each with the codes Spring's message-codes resolver would give it.
+	 * A validation failure of a signup body with ten invalid fields, reported in a
+	 * shuffled order (as Bean Validation does), each with the codes Spring's
+	 * message-codes resolver would give it.
 	 * @return a new exception
 	 */
 	public static MethodArgumentNotValidException tenViolations() {
@@ -71,7 +73,9 @@ public final class Fixtures {
 		}
 	}
 
-	/** A handler method signature to hang the {@code @Valid @RequestBody} parameter on. */
+	/**
+	 * A handler method signature to hang the {@code @Valid @RequestBody} parameter on.
+	 */
 	public static final class SignupEndpoint {
 
 		/**

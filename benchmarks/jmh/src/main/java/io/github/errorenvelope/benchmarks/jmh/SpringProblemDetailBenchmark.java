@@ -21,9 +21,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 
 /**
- * A reference point for the rendering numbers: what the baseline app's hand-written handler and
- * Spring's own validation handling build (a {@link ProblemDetail}), serialized with the same converter.
- * Spring's validation problem carries no field violations, so it does less work by design.
+ * A reference point for the rendering numbers: what the baseline app's hand-written
+ * handler and Spring's own validation handling build (a {@link ProblemDetail}),
+ * serialized with the same converter. Spring's validation problem carries no field
+ * violations, so it does less work by design.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -61,7 +62,8 @@ public class SpringProblemDetailBenchmark {
 	}
 
 	/**
-	 * Spring's problem for a {@code MethodArgumentNotValidException} (no field list), to JSON bytes.
+	 * Spring's problem for a {@code MethodArgumentNotValidException} (no field list), to
+	 * JSON bytes.
 	 * @return the body
 	 * @throws IOException never in practice
 	 */

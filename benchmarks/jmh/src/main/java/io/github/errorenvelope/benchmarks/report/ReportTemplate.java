@@ -1,8 +1,8 @@
 package io.github.errorenvelope.benchmarks.report;
 
 /**
- * The prose of {@code RESULTS.md}, with {@code {{name}}} slots that {@link ResultsReport} fills from
- * the raw data's {@code env} rows and the tables it computes.
+ * The prose of {@code RESULTS.md}, with {@code {{name}}} slots that {@link ResultsReport}
+ * fills from the raw data's {@code env} rows and the tables it computes.
  */
 final class ReportTemplate {
 
@@ -75,6 +75,7 @@ final class ReportTemplate {
 			Error bars smaller than the mean: {{jmhErrorBars}} time scores. Where the bar is wider than \
 			the mean, another process took the CPU during some iterations; the B/op column is unaffected.
 			""";
+
 	private ReportTemplate() {
 	}
 

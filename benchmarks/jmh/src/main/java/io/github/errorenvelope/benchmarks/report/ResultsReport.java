@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Turns the raw benchmark data ({@code benchmarks/results-raw.tsv}) into {@code benchmarks/RESULTS.md}:
- * records for the runs, paired per-round statistics, a verdict per target from the declarative table
- * {@link Targets}, and Markdown from {@link ReportTemplate}. Regenerate with
+ * Turns the raw benchmark data ({@code benchmarks/results-raw.tsv}) into
+ * {@code benchmarks/RESULTS.md}: records for the runs, paired per-round statistics, a
+ * verdict per target from the declarative table {@link Targets}, and Markdown from
+ * {@link ReportTemplate}. Regenerate with
  * {@code java -cp benchmarks/jmh/target/benchmarks.jar io.github.errorenvelope.benchmarks.report.ResultsReport
  * benchmarks/results-raw.tsv benchmarks/RESULTS.md}.
  */
@@ -43,7 +44,8 @@ public final class ResultsReport {
 					case "load" -> load.add(new LoadRun(Integer.parseInt(f[1]), f[2], f[3], num(f[4]), num(f[5]),
 							num(f[6]), num(f[7]), Long.parseLong(f[8])));
 					case "jmh" -> jmh.add(new JmhScore(f[1], f[2], f[3], num(f[4]), num(f[5])));
-					default -> { } // comments
+					default -> {
+					} // comments
 				}
 			}
 			return new Raw(env, load, jmh);
@@ -105,8 +107,8 @@ public final class ResultsReport {
 		values.put("loadRows", loadRows());
 		values.put("jmhRows", jmhRows());
 		List<JmhScore> times = this.raw.jmh().stream().filter((t) -> t.metric().equals("ns_per_op")).toList();
-		values.put("jmhErrorBars", String.valueOf(times.stream().filter((t) -> t.error() < t.score()).count())
-				+ " of " + times.size());
+		values.put("jmhErrorBars",
+				String.valueOf(times.stream().filter((t) -> t.error() < t.score()).count()) + " of " + times.size());
 		String text = ReportTemplate.TEXT.replace("%%", "%");
 		for (Map.Entry<String, String> value : values.entrySet()) {
 			text = text.replace("{{" + value.getKey() + "}}", value.getValue());
@@ -138,9 +140,10 @@ public final class ResultsReport {
 		Spread p99 = paired(target, true);
 		String what = String.format(Locale.ROOT, "%s: %s vs %s%s", target.what(), Targets.APPS.get(target.app()),
 				Targets.APPS.get(target.reference()),
-				Double.isNaN(target.minRatio()) ? "" : String.format(Locale.ROOT, ", ≥ %.2f× throughput%s",
-						target.minRatio(), Double.isNaN(target.maxP99()) ? ""
-								: String.format(Locale.ROOT, ", p99 ≤ %.2f×", target.maxP99())));
+				Double.isNaN(target.minRatio()) ? ""
+						: String.format(Locale.ROOT, ", ≥ %.2f× throughput%s", target.minRatio(),
+								Double.isNaN(target.maxP99()) ? ""
+										: String.format(Locale.ROOT, ", p99 ≤ %.2f×", target.maxP99())));
 		String verdict;
 		if (throughput.n() == 0) {
 			verdict = "not measured";
@@ -162,7 +165,10 @@ public final class ResultsReport {
 				+ ((p99.n() == 0) ? "" : String.format(Locale.ROOT, "%.2f", p99.median())) + " | " + verdict + " |";
 	}
 
-	/** How far the noise row's rounds strayed from 1.00: a ratio this close to a target is a coin toss. */
+	/**
+	 * How far the noise row's rounds strayed from 1.00: a ratio this close to a target is
+	 * a coin toss.
+	 */
 	private double noiseHalfWidth() {
 		Spread noise = Targets.LOAD_TARGETS.stream()
 			.filter((t) -> Double.isNaN(t.minRatio()))
@@ -182,12 +188,13 @@ public final class ResultsReport {
 			.mapToDouble(JmhScore::score)
 			.max()
 			.orElse(Double.NaN);
-		boolean met = slowest.score() < target.maxNs() && (Double.isNaN(target.maxBytes()) || bytes < target.maxBytes());
+		boolean met = slowest.score() < target.maxNs()
+				&& (Double.isNaN(target.maxBytes()) || bytes < target.maxBytes());
 		String limits = String.format(Locale.ROOT, "< %.0f ns%s", target.maxNs(),
 				Double.isNaN(target.maxBytes()) ? "" : String.format(Locale.ROOT, " and < %.0f B", target.maxBytes()));
-		return String.format(Locale.ROOT, "| %s, %s | slowest mean %.0f ± %.0f ns (`%s`), most allocated %.0f B/op | | %s |",
-				target.what(), limits, slowest.score(), slowest.error(), slowest.style(), bytes,
-				met ? "✅ met" : "❌ missed");
+		return String.format(Locale.ROOT,
+				"| %s, %s | slowest mean %.0f ± %.0f ns (`%s`), most allocated %.0f B/op | | %s |", target.what(),
+				limits, slowest.score(), slowest.error(), slowest.style(), bytes, met ? "✅ met" : "❌ missed");
 	}
 
 	// ---------------------------------------------------------------- tables
@@ -203,7 +210,8 @@ public final class ResultsReport {
 				}
 				rows.add(String.format(Locale.ROOT, "| %s | %s | %s | %.0f | %.2f | %.2f | %.0f %% | %d |",
 						Targets.SCENARIOS.get(scenario), Targets.APPS.get(app),
-						runs.stream().map((r) -> String.format(Locale.ROOT, "%.0f", r.rps()))
+						runs.stream()
+							.map((r) -> String.format(Locale.ROOT, "%.0f", r.rps()))
 							.collect(Collectors.joining(", ")),
 						median(runs, LoadRun::rps), median(runs, LoadRun::p50Us) / 1000,
 						median(runs, LoadRun::p99Us) / 1000, median(runs, LoadRun::cpu),
@@ -215,17 +223,22 @@ public final class ResultsReport {
 
 	private String jmhRows() {
 		return this.raw.jmh().stream().filter((s) -> s.metric().equals("ns_per_op")).map((s) -> {
-			double bytes = this.raw.jmh().stream()
+			double bytes = this.raw.jmh()
+				.stream()
 				.filter((b) -> b.benchmark().equals(s.benchmark()) && b.style().equals(s.style())
 						&& b.metric().equals("gc.alloc.rate.norm"))
-				.mapToDouble(JmhScore::score).findFirst().orElse(Double.NaN);
-			return String.format(Locale.ROOT, "| `%s` | %s | %.0f ± %.0f | %.0f |", s.benchmark(), s.style(),
-					s.score(), s.error(), bytes);
+				.mapToDouble(JmhScore::score)
+				.findFirst()
+				.orElse(Double.NaN);
+			return String.format(Locale.ROOT, "| `%s` | %s | %.0f ± %.0f | %.0f |", s.benchmark(), s.style(), s.score(),
+					s.error(), bytes);
 		}).collect(Collectors.joining("\n"));
 	}
 
 	private List<JmhScore> jmh(String benchmark, String metric) {
-		return this.raw.jmh().stream().filter((s) -> s.benchmark().equals(benchmark) && s.metric().equals(metric))
+		return this.raw.jmh()
+			.stream()
+			.filter((s) -> s.benchmark().equals(benchmark) && s.metric().equals(metric))
 			.toList();
 	}
 

@@ -4,15 +4,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the benchmarks must show, as data: the load targets (an app against a reference on one
- * scenario, with the ratio it must reach), the JMH targets, and the names the report prints.
+ * What the benchmarks must show, as data: the load targets (an app against a reference on
+ * one scenario, with the ratio it must reach), the JMH targets, and the names the report
+ * prints.
  */
 final class Targets {
 
 	/**
-	 * A load target: {@code app} against {@code reference} on one scenario, judged on the median of the
-	 * per-round throughput ratios (and p99 ratios when {@code maxP99} is set); a NaN {@code minRatio}
-	 * makes it an unjudged row, such as the noise row.
+	 * A load target: {@code app} against {@code reference} on one scenario, judged on the
+	 * median of the per-round throughput ratios (and p99 ratios when {@code maxP99} is
+	 * set); a NaN {@code minRatio} makes it an unjudged row, such as the noise row.
 	 */
 	record LoadTarget(String what, String scenario, String app, String reference, double minRatio, double maxP99) {
 	}
@@ -21,10 +22,9 @@ final class Targets {
 	record JmhTarget(String what, String benchmark, double maxNs, double maxBytes) {
 	}
 
-	static final Map<String, String> APPS = Map.of("plain", "no library", "plain-twin",
-			"no library, second JVM", "envelope", "Error Envelope", "envelope-wrapped",
-			"Error Envelope, success-envelope", "problemdetail", "Spring ProblemDetail", "wimdeblauwe",
-			"wimdeblauwe");
+	static final Map<String, String> APPS = Map.of("plain", "no library", "plain-twin", "no library, second JVM",
+			"envelope", "Error Envelope", "envelope-wrapped", "Error Envelope, success-envelope", "problemdetail",
+			"Spring ProblemDetail", "wimdeblauwe", "wimdeblauwe");
 
 	static final Map<String, String> SCENARIOS = Map.of("success", "200 JSON (`GET /orders/1`)", "entity404",
 			"`ResponseEntity` 404, nothing thrown (`GET /orders/404/summary`)", "coded404",

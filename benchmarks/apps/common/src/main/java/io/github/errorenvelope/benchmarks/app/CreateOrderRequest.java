@@ -7,7 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The body of {@code POST /orders}; the validation scenario sends one that breaks three constraints.
+ * The body of {@code POST /orders}; the validation scenario sends one that breaks three
+ * constraints.
  *
  * @param customerName the customer, 1-50 characters
  * @param email the customer's e-mail address

@@ -7,7 +7,10 @@ import io.github.wimdeblauwe.errorhandlingspringbootstarter.ResponseErrorPropert
 
 import org.springframework.http.HttpStatus;
 
-/** A coded 409 with the order id as a detail, annotated for each library like {@link OrderNotFoundException}. */
+/**
+ * A coded 409 with the order id as a detail, annotated for each library like
+ * {@link OrderNotFoundException}.
+ */
 @ErrorCode(value = "ORDER_ALREADY_SHIPPED", status = HttpStatus.CONFLICT)
 @ResponseErrorCode("ORDER_ALREADY_SHIPPED")
 public class OrderAlreadyShippedException extends RuntimeException {

@@ -16,10 +16,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The endpoints of the load scenarios, identical in every app: {@code GET /orders/1} (200),
- * {@code GET /orders/404} (coded 404), {@code GET /orders/404/summary} (a {@code ResponseEntity} 404 that
- * throws nothing), {@code POST /orders/2/cancel} (coded 409), {@code POST /orders}
- * with an invalid body (400) and {@code GET /orders/1/invoice} (500).
+ * The endpoints of the load scenarios, identical in every app: {@code GET /orders/1}
+ * (200), {@code GET /orders/404} (coded 404), {@code GET /orders/404/summary} (a
+ * {@code ResponseEntity} 404 that throws nothing), {@code POST /orders/2/cancel} (coded
+ * 409), {@code POST /orders} with an invalid body (400) and {@code GET /orders/1/invoice}
+ * (500).
  */
 @RestController
 @RequestMapping("/orders")
@@ -43,7 +44,8 @@ public class OrderController {
 	}
 
 	/**
-	 * One order as a {@code ResponseEntity}: an unknown id answers a bodiless 404 without throwing.
+	 * One order as a {@code ResponseEntity}: an unknown id answers a bodiless 404 without
+	 * throwing.
 	 * @param id the id
 	 * @return the order, or 404
 	 */

@@ -8,8 +8,9 @@ import io.github.wimdeblauwe.errorhandlingspringbootstarter.ResponseErrorPropert
 import org.springframework.http.HttpStatus;
 
 /**
- * A coded 404 with the order id as a detail. It carries each library's own annotations; an app
- * without that library simply does not see them (wimdeblauwe's status is set by property).
+ * A coded 404 with the order id as a detail. It carries each library's own annotations;
+ * an app without that library simply does not see them (wimdeblauwe's status is set by
+ * property).
  */
 @ErrorCode(value = "ORDER_NOT_FOUND", status = HttpStatus.NOT_FOUND)
 @ResponseErrorCode("ORDER_NOT_FOUND")

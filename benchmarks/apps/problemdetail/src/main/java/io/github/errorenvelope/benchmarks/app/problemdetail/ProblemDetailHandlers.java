@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The minimal hand-written handler a team using Spring's ProblemDetail support writes for its domain
- * exceptions: status, detail, code and the order id as RFC 9457 members.
+ * The minimal hand-written handler a team using Spring's ProblemDetail support writes for
+ * its domain exceptions: status, detail, code and the order id as RFC 9457 members.
  */
 @RestControllerAdvice
 public class ProblemDetailHandlers {

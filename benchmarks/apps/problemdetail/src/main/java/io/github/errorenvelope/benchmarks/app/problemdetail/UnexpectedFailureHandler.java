@@ -11,10 +11,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The catch-all a team using Spring's ProblemDetail support writes so that unexpected failures get a
- * problem body without their message: it logs every failure with its full stack trace (the safe thing
- * to do without de-duplication) and answers a generic 500. It runs last, after Spring Boot's handler
- * for Spring MVC's own exceptions and after {@link ProblemDetailHandlers}.
+ * The catch-all a team using Spring's ProblemDetail support writes so that unexpected
+ * failures get a problem body without their message: it logs every failure with its full
+ * stack trace (the safe thing to do without de-duplication) and answers a generic 500. It
+ * runs last, after Spring Boot's handler for Spring MVC's own exceptions and after
+ * {@link ProblemDetailHandlers}.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
