@@ -43,8 +43,9 @@ class OnSuccessWrappingCondition extends SpringBootCondition {
 			return false;
 		}
 		MethodMetadata factoryMethod = definition.getFactoryMethodMetadata();
+		// the built-in style bean is declared by the starter's own configuration classes
 		return factoryMethod != null
-				&& factoryMethod.getDeclaringClassName().equals(ErrorEnvelopeAutoConfiguration.class.getName());
+				&& factoryMethod.getDeclaringClassName().startsWith(ErrorEnvelopeCoreConfiguration.class.getName());
 	}
 
 }
