@@ -86,8 +86,7 @@ public class ErrorEnvelopeAutoConfiguration {
 		FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter(
 				requestIds, properties.getRequestId().getMdcKey(), properties.getRequestId().isExposeInCors()));
 		// first of all, unless the id is the trace id: then inside the server observation
-		// (which Boot
-		// orders at HIGHEST_PRECEDENCE + 1) so the trace is current
+		// (which Boot orders at HIGHEST_PRECEDENCE + 1) so the trace is current
 		registration.setOrder(
 				properties.getRequestId().isUseTraceId() ? Ordered.HIGHEST_PRECEDENCE + 2 : Ordered.HIGHEST_PRECEDENCE);
 		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR));
@@ -106,8 +105,7 @@ public class ErrorEnvelopeAutoConfiguration {
 		FilterRegistrationBean<ErrorEnvelopeFilter> registration = new FilterRegistrationBean<>(new ErrorEnvelopeFilter(
 				handler, errorPath, new BodySizeLimit(properties.getLimits().getMaxBodySize().toBytes())));
 		// behind the request-id filter and the server observation (so metrics see the
-		// final status),
-		// in front of Spring Security and every other filter
+		// final status), in front of Spring Security and every other filter
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
 		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
 		return registration;

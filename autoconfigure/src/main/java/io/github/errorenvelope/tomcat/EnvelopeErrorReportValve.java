@@ -36,9 +36,8 @@ public class EnvelopeErrorReportValve extends ErrorReportValve {
 	protected void report(Request request, Response response, Throwable throwable) {
 		int status = response.getStatus();
 		// Tomcat's own rule: only an error nobody has answered yet. A response the
-		// application wrote has
-		// content; an error Spring's error controller rendered (even with an empty body)
-		// is marked reported.
+		// application wrote has content; an error Spring's error controller rendered
+		// (even with an empty body) is marked reported.
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}
@@ -49,8 +48,8 @@ public class EnvelopeErrorReportValve extends ErrorReportValve {
 			return;
 		}
 		// Tomcat records the parse failure of a request line or header block as the error
-		// exception;
-		// such a request may carry a cut-off header block whose values must not be reused
+		// exception; such a request may carry a cut-off header block whose values must
+		// not be reused
 		this.handler.get().handle(status, request, throwable == null, response);
 	}
 

@@ -54,11 +54,9 @@ public class EnvelopeErrorReportValveCustomizer
 			return;
 		}
 		// Decide when the host starts: by then every customizer has run (Spring Boot's
-		// adds its stock valve
-		// in one, the application may add its own in another, in any order), and the host
-		// has not yet
-		// added the default valve it adds when its pipeline has none of the configured
-		// class.
+		// adds its stock valve in one, the application may add its own in another, in any
+		// order), and the host has not yet added the default valve it adds when its
+		// pipeline has none of the configured class.
 		host.addLifecycleListener(event -> {
 			if (Lifecycle.BEFORE_START_EVENT.equals(event.getType())) {
 				install(host);

@@ -71,8 +71,7 @@ public class EnvelopeFirstResolver implements HandlerExceptionResolver {
 		}
 		if (this.passThrough.shouldPassThrough(exception, request)) {
 			// past the application's catch-all, straight to the framework that answers it
-			// (Spring
-			// Security's exception translation)
+			// (Spring Security's exception translation)
 			if (exception instanceof RuntimeException runtime) {
 				throw runtime;
 			}

@@ -53,8 +53,7 @@ public class ErrorEnvelopeHandler {
 		}
 		if (response.isCommitted() && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null) {
 			// the container has already called sendError for this failure (Tomcat does
-			// when a body
-			// read fails): its error dispatch answers and logs it
+			// when a body read fails): its error dispatch answers and logs it
 			return;
 		}
 		respond(error, 0, request, response);

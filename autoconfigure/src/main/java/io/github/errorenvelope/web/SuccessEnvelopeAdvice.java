@@ -56,8 +56,8 @@ public class SuccessEnvelopeAdvice implements ResponseBodyAdvice<Object> {
 			return isWrappable(returnType);
 		}
 		// decided once per handler method: Spring hands in a new return-type parameter
-		// per response,
-		// and its annotation lookup runs a merged-annotation search every time
+		// per response, and its annotation lookup runs a merged-annotation search every
+		// time
 		Class<?> containingClass = returnType.getContainingClass();
 		Object key = (containingClass == method.getDeclaringClass()) ? method : new HandlerKey(containingClass, method);
 		Boolean known = this.decisions.get(key);

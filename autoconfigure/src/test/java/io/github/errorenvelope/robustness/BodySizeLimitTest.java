@@ -52,8 +52,7 @@ class BodySizeLimitTest {
 	@Test
 	void aClientThatDeclaresAHugeBodyAndSendsNothingGetsIts413Promptly() {
 		// the client keeps its connection open and never sends the body: a server that
-		// tried to read it
-		// would wait until the client's 10 s socket timeout
+		// tried to read it would wait until the client's 10 s socket timeout
 		long start = System.nanoTime();
 		RawHttp.Response response = new RawHttp(this.port).send("POST /bulk HTTP/1.1\r\nHost: localhost\r\n"
 				+ "Content-Type: application/json\r\nContent-Length: 1073741824\r\nx-request-id: unread-1\r\n\r\n");

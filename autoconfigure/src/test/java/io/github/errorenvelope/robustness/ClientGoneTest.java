@@ -53,8 +53,8 @@ class ClientGoneTest {
 		awaitCondition(() -> TransportController.DOWNLOADS_FINISHED.get() > finished);
 		pause(300);
 		// Tomcat drops the rest of the body once the connection is reset; if the
-		// application sees the
-		// failure, the starter notes it once at DEBUG and writes nothing
+		// application sees the failure, the starter notes it once at DEBUG and writes
+		// nothing
 		assertThat(linesOf("gone-mid-response", output))
 			.allSatisfy((line) -> assertThat(line).contains(" DEBUG ", "GET /download -> client went away"))
 			.hasSizeLessThanOrEqualTo(1);

@@ -37,8 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 // the storm of 500s fills the repeated-failure table: later tests of the same application
-// must not
-// find their failures already logged
+// must not find their failures already logged
 @DirtiesContext
 class ConcurrencyTest {
 

@@ -32,8 +32,7 @@ class ContainerErrorsBackOffTest {
 			.send("GET /greeting%2Fx HTTP/1.1\r\nHost: localhost\r\nx-request-id: id-1\r\nConnection: close\r\n\r\n");
 		assertThat(response.status()).isEqualTo(400);
 		// Tomcat's JsonErrorReportValve: its own JSON (whose members vary between Tomcat
-		// versions), not
-		// the envelope
+		// versions), not the envelope
 		JsonNode body = Json.parse(response.body());
 		assertThat(body.get("status").asInt()).isEqualTo(400);
 		assertThat(body.has("error")).isFalse();
