@@ -1,6 +1,7 @@
 package io.github.errorenvelope.classify;
 
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Walks a cause chain safely: at most 16 links, and a chain that loops back on itself (a
@@ -24,6 +25,16 @@ public final class Causes {
 	 */
 	public static <T> T find(Throwable failure, Class<T> type) {
 		return first(failure, (cause) -> type.isInstance(cause) ? type.cast(cause) : null);
+	}
+
+	/**
+	 * Whether a throwable of a chain, the outermost included, matches a test.
+	 * @param failure the outermost throwable, may be {@code null}
+	 * @param test the test
+	 * @return whether one matches
+	 */
+	public static boolean anyMatch(Throwable failure, Predicate<Throwable> test) {
+		return first(failure, (cause) -> test.test(cause) ? cause : null) != null;
 	}
 
 	/**

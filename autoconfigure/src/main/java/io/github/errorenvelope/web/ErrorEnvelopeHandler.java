@@ -83,13 +83,14 @@ public class ErrorEnvelopeHandler {
 		Throwable exception = unwrapServletException(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
 		if (exception == null) {
 			handleStatus(status, request, response);
+			return;
 		}
-		else if (TransportFailures.isClientGone(exception) && !isClientError(status)) {
+		Throwable error = TransportFailures.forErrorDispatch(exception, status);
+		if (error == exception && TransportFailures.isClientGone(exception)) {
 			this.responder.clientGone(exception, methodOf(request), pathOf(request), this.requestIds.of(request));
+			return;
 		}
-		else {
-			respond(TransportFailures.forErrorDispatch(exception, status), 0, request, response);
-		}
+		respond(error, 0, request, response);
 	}
 
 	/**
@@ -137,10 +138,6 @@ public class ErrorEnvelopeHandler {
 				this.responder.fail(exception, failure, requestId, response);
 			}
 		}
-	}
-
-	private static boolean isClientError(int status) {
-		return status >= 400 && status < 500;
 	}
 
 	/**

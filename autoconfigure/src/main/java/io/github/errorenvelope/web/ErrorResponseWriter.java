@@ -21,19 +21,17 @@ import org.springframework.http.converter.HttpMessageConverter;
  */
 public class ErrorResponseWriter {
 
-	/** The challenge of a 401 that names none, unless configured otherwise. */
-	public static final String DEFAULT_CHALLENGE = EnvelopeJson.DEFAULT_CHALLENGE;
-
 	private final EnvelopeJson json;
 
 	/**
-	 * Create the writer with the {@linkplain #DEFAULT_CHALLENGE default challenge}.
+	 * Create the writer with the {@linkplain EnvelopeJson#DEFAULT_CHALLENGE default
+	 * challenge}.
 	 * @param converter the JSON converter that serializes body trees
 	 * @param style the active style
 	 * @param requestIdHeader the request-id header name
 	 */
 	public ErrorResponseWriter(HttpMessageConverter<Object> converter, EnvelopeStyle style, String requestIdHeader) {
-		this(converter, style, requestIdHeader, DEFAULT_CHALLENGE);
+		this(converter, style, requestIdHeader, EnvelopeJson.DEFAULT_CHALLENGE);
 	}
 
 	/**

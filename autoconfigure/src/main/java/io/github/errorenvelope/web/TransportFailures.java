@@ -50,9 +50,9 @@ final class TransportFailures {
 		// Tomcat records the read failure on the request before the application sees it
 		// wrapped
 		Object reported = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-		Throwable readFailure = Causes.first(failure,
-				(cause) -> ((cause == reported && cause instanceof IOException) || isBadRequest(cause)) ? cause : null);
-		return (readFailure != null) ? new UnreadableRequestBodyException(failure) : failure;
+		boolean readFailure = Causes.anyMatch(failure,
+				(cause) -> (cause == reported && cause instanceof IOException) || isBadRequest(cause));
+		return readFailure ? new UnreadableRequestBodyException(failure) : failure;
 	}
 
 	/**
@@ -65,7 +65,7 @@ final class TransportFailures {
 	static Throwable forErrorDispatch(Throwable failure, int status) {
 		boolean clientStatus = status >= 400 && status < 500;
 		boolean readFailure = (clientStatus && Causes.find(failure, IOException.class) != null)
-				|| Causes.first(failure, (cause) -> isBadRequest(cause) ? cause : null) != null;
+				|| Causes.anyMatch(failure, TransportFailures::isBadRequest);
 		return readFailure ? new UnreadableRequestBodyException(failure) : failure;
 	}
 
@@ -76,7 +76,7 @@ final class TransportFailures {
 	 * @return whether there is nobody left to answer
 	 */
 	static boolean isClientGone(Throwable failure) {
-		return Causes.first(failure, (cause) -> isDisconnect(cause) ? cause : null) != null;
+		return Causes.anyMatch(failure, TransportFailures::isDisconnect);
 	}
 
 	private static boolean isDisconnect(Throwable cause) {
