@@ -85,6 +85,15 @@ record Scenario(String name, String method, String path, String body, List<Strin
 	 * @param codes the active code formatter (canonical code to output code)
 	 */
 	void assertLeavesInTheEnvelope(int port, StyleShape style, CodeFormatter codes) {
+		assertLeavesInTheEnvelope(port, style, codes, List.of());
+	}
+
+	/**
+	 * Send the scenario's request and check it leaves in the envelope, and that the body
+	 * names none of the usual internals nor any of {@code alsoForbidden} (another stack's
+	 * own).
+	 */
+	void assertLeavesInTheEnvelope(int port, StyleShape style, CodeFormatter codes, List<String> alsoForbidden) {
 		String requestId = "matrix-" + IDS.incrementAndGet();
 		String[] headers = Stream.concat(this.headers.stream(), Stream.of("x-request-id", requestId))
 			.toArray(String[]::new);
@@ -97,7 +106,7 @@ record Scenario(String name, String method, String path, String body, List<Strin
 			.hasValueSatisfying(value -> assertThat(value).startsWith(prefix)));
 		JsonNode body = Json.parse(response.body());
 		style.assertShape(body, codes.format(this.code), requestId);
-		for (String forbidden : FORBIDDEN) {
+		for (String forbidden : Stream.concat(FORBIDDEN.stream(), alsoForbidden.stream()).toList()) {
 			assertThat(response.body()).as("body must not contain " + forbidden).doesNotContain(forbidden);
 		}
 	}
