@@ -4,18 +4,29 @@
 #   1. JMH (-prof gc): classify + render + serialize per style, a coded error and 10 violations;
 #   2. HTTP load with wrk on 127.0.0.1, in ROUNDS interleaved rounds: every app of a comparison serves
 #      the same scenario one after the other within a round (rotating which goes first), so each
-#      target is judged on paired per-round ratios. The apps: plain (no library) twice (the noise row),
-#      Error Envelope, Error Envelope with success-envelope wrapping, Spring's ProblemDetail support
-#      and wimdeblauwe's starter, all built from the same controllers.
-# The server JVMs run on core SERVER_CPU, wrk on LOAD_CPU. Every step is bounded in time. Usage:
-#   benchmarks/run.sh                      # about 25 minutes on 2 cores
+#      target is judged on paired per-round ratios. Spring MVC apps: plain (no library) twice (the
+#      noise row), Error Envelope, Error Envelope with success-envelope wrapping, Spring's ProblemDetail
+#      support and wimdeblauwe's starter, all built from the same controllers. WebFlux apps (scenarios
+#      starting with "r"): reactive-plain twice, reactive-envelope and reactive-problemdetail.
+#   The rounds run in GENERATIONS generations of server JVMs: every server is restarted (and warmed up
+#   again) between generations, so a verdict rests on more than one JIT outcome per app. Before the
+#   first round of a generation each app serves each of its scenarios until its throughput stops
+#   rising (steps of WARMUP_STEP seconds, at least WARMUP_MIN, at most WARMUP_MAX seconds).
+# The server JVMs run on core SERVER_CPU, wrk on LOAD_CPU. Every step is bounded in time; the
+# estimated duration is printed at the start. Usage:
+#   benchmarks/run.sh                      # about 30-38 minutes on 2 cores
+#   STACK=reactive benchmarks/run.sh       # only the WebFlux rows (STACK=mvc: only Spring MVC)
 #   ROUNDS=10 JMH_FORKS=3 benchmarks/run.sh   # on a quiet machine
-# Settings (environment): DURATION, WARMUP (seconds per wrk run / warm-up run), CONNECTIONS, THREADS,
-# ROUNDS, JMH_FORKS, JMH_WARMUP, JMH_ITERATIONS, JMH_TIME, JMH_FILTER, SERVER_CPU, LOAD_CPU,
-# SERVER_JVM_OPTS, BASE_PORT, MVN_ARGS (e.g. -o), SKIP_BUILD=1, SKIP_JMH=1, SKIP_HTTP=1,
-# ONLY_SCENARIOS (e.g. "success entity404"), RAW_FILE and REPORT_FILE (instead of
-# benchmarks/results-raw.tsv and benchmarks/RESULTS.md),
-# RUN_NOTE (a sentence printed at the top of RESULTS.md).
+# Settings (environment): DURATION (seconds per measured run), WARMUP_STEP, WARMUP_MIN, WARMUP_MAX,
+# WARMUP_RISE (percent: a warm-up step this much faster than the one before means still warming up),
+# CONNECTIONS, THREADS, ROUNDS, GENERATIONS, STACK (all, mvc or reactive), ONLY_SCENARIOS (e.g.
+# "success rsuccess", overrides STACK), JMH_FORKS, JMH_WARMUP, JMH_ITERATIONS, JMH_TIME, JMH_FILTER,
+# SERVER_CPU, LOAD_CPU, SERVER_JVM_OPTS, BASE_PORT, MVN_ARGS (e.g. -o), SKIP_BUILD=1, SKIP_JMH=1,
+# SKIP_HTTP=1, RAW_FILE and REPORT_FILE (instead of benchmarks/results-raw.tsv and
+# benchmarks/RESULTS.md), RUN_NOTE (a sentence printed at the top of RESULTS.md).
+# A short smoke run that leaves the committed results alone:
+#   ROUNDS=1 DURATION=2 WARMUP_MIN=2 WARMUP_MAX=2 WARMUP_STEP=2 SKIP_JMH=1 STACK=reactive \
+#     RAW_FILE=/tmp/raw.tsv REPORT_FILE=/tmp/results.md benchmarks/run.sh
 # Regenerate RESULTS.md from the committed raw data without measuring anything:
 #   java -cp benchmarks/jmh/target/benchmarks.jar io.github.errorenvelope.benchmarks.report.ResultsReport \
 #     benchmarks/results-raw.tsv benchmarks/RESULTS.md
@@ -26,11 +37,16 @@ ROOT="$(dirname "$BENCH_DIR")"
 OUT="$BENCH_DIR/target/results"
 RAW=${RAW_FILE:-$BENCH_DIR/results-raw.tsv}
 
-DURATION=${DURATION:-6}
-WARMUP=${WARMUP:-15}
+DURATION=${DURATION:-4}
+WARMUP_STEP=${WARMUP_STEP:-3}
+WARMUP_MIN=${WARMUP_MIN:-6}
+WARMUP_MAX=${WARMUP_MAX:-12}
+WARMUP_RISE=${WARMUP_RISE:-5}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-1}
 ROUNDS=${ROUNDS:-6}
+GENERATIONS=${GENERATIONS:-2}
+STACK=${STACK:-all}
 JMH_FORKS=${JMH_FORKS:-2}
 JMH_WARMUP=${JMH_WARMUP:-4}
 JMH_ITERATIONS=${JMH_ITERATIONS:-5}
@@ -55,17 +71,101 @@ if [ "$(nproc)" -lt 2 ]; then
 	LOAD_CPU=0
 fi
 
+# ---------------------------------------------------------------- scenarios and apps
+# scenario: method path expected-status body-file; the apps compared on it; how each app is started
+declare -A SCENARIO=(
+	[success]="GET /orders/1 200 -"
+	[entity404]="GET /orders/404/summary 404 -"
+	[coded404]="GET /orders/404 404 -"
+	[coded409]="POST /orders/2/cancel 409 -"
+	[validation400]="POST /orders 400 $BENCH_DIR/scripts/invalid-order.json"
+	[error500]="GET /orders/1/invoice 500 -"
+)
+for scenario in success entity404 coded404 coded409 validation400 error500; do
+	SCENARIO[r$scenario]=${SCENARIO[$scenario]}
+done
+declare -A SCENARIO_APPS=(
+	[success]="plain plain-twin envelope envelope-wrapped"
+	[entity404]="plain envelope"
+	[coded404]="problemdetail envelope wimdeblauwe"
+	[coded409]="problemdetail envelope wimdeblauwe"
+	[validation400]="problemdetail envelope wimdeblauwe"
+	[error500]="problemdetail envelope wimdeblauwe"
+	[rsuccess]="reactive-plain reactive-plain-twin reactive-envelope"
+	[rentity404]="reactive-plain reactive-envelope"
+	[rcoded404]="reactive-problemdetail reactive-envelope"
+	[rcoded409]="reactive-problemdetail reactive-envelope"
+	[rvalidation400]="reactive-problemdetail reactive-envelope"
+	[rerror500]="reactive-problemdetail reactive-envelope"
+)
+# app: the module whose jar it runs, then its extra arguments
+declare -A APP_LAUNCH=(
+	[plain]="plain"
+	[plain-twin]="plain"
+	[envelope]="envelope"
+	[envelope-wrapped]="envelope --error-envelope.style=success-envelope"
+	[problemdetail]="problemdetail"
+	[wimdeblauwe]="wimdeblauwe"
+	[reactive-plain]="reactive-plain"
+	[reactive-plain-twin]="reactive-plain"
+	[reactive-envelope]="reactive-envelope"
+	[reactive-problemdetail]="reactive-problemdetail"
+)
+MVC_SCENARIOS="success entity404 coded404 coded409 validation400 error500"
+REACTIVE_SCENARIOS="rsuccess rentity404 rcoded404 rcoded409 rvalidation400 rerror500"
+case "$STACK" in
+	all) DEFAULT_SCENARIOS="$MVC_SCENARIOS $REACTIVE_SCENARIOS" ;;
+	mvc) DEFAULT_SCENARIOS=$MVC_SCENARIOS ;;
+	reactive) DEFAULT_SCENARIOS=$REACTIVE_SCENARIOS ;;
+	*) die "STACK must be all, mvc or reactive, not $STACK" ;;
+esac
+read -r -a SCENARIO_ORDER <<<"${ONLY_SCENARIOS:-$DEFAULT_SCENARIOS}"
+# the server JVMs the chosen scenarios need, each once, and how many (app, scenario) pairs they make
+SERVERS=()
+PAIRS=0
+for scenario in "${SCENARIO_ORDER[@]}"; do
+	[ -n "${SCENARIO[$scenario]:-}" ] || die "unknown scenario $scenario (known: ${!SCENARIO[*]})"
+	for app in ${SCENARIO_APPS[$scenario]}; do
+		PAIRS=$((PAIRS + 1))
+		[[ " ${SERVERS[*]} " == *" $app "* ]] || SERVERS+=("$app")
+	done
+done
+[ "$GENERATIONS" -le "$ROUNDS" ] || GENERATIONS=$ROUNDS
+
+# ---------------------------------------------------------------- the estimate
+JMH_JAR="$BENCH_DIR/jmh/target/benchmarks.jar"
+estimate() {
+	local jmh_seconds=0 http_min=0 http_max=0 build=0 benchmarks=14 jmh_time=${JMH_TIME%s} runs
+	if [ "${SKIP_JMH:-0}" != 1 ]; then
+		[ ! -f "$JMH_JAR" ] || benchmarks=$(java -jar "$JMH_JAR" -l "$JMH_FILTER" 2>/dev/null | grep -c '\.' || true)
+		[[ $jmh_time =~ ^[0-9]+$ ]] || jmh_time=1
+		jmh_seconds=$((benchmarks * JMH_FORKS * ((JMH_WARMUP + JMH_ITERATIONS) * jmh_time + 3)))
+	fi
+	if [ "${SKIP_HTTP:-0}" != 1 ]; then
+		# about one second per wrk run for connecting and reporting, eight per server start
+		runs=$((ROUNDS * PAIRS))
+		http_min=$((runs * (DURATION + 1) + GENERATIONS * (PAIRS * WARMUP_MIN + PAIRS * WARMUP_MIN / WARMUP_STEP
+			+ ${#SERVERS[@]} * 8)))
+		http_max=$((http_min + GENERATIONS * PAIRS * (WARMUP_MAX - WARMUP_MIN) * (WARMUP_STEP + 1) / WARMUP_STEP))
+	fi
+	[ "${SKIP_BUILD:-0}" = 1 ] || build=120
+	log "estimate: $(((build + jmh_seconds + http_min + 59) / 60))-$(((build + jmh_seconds + http_max + 59) / 60)) min" \
+		"(build ${build}s, JMH ${jmh_seconds}s over $benchmarks benchmarks, HTTP $PAIRS app-scenario pairs x $ROUNDS rounds" \
+		"x ${DURATION}s in $GENERATIONS JVM generations of ${#SERVERS[@]} servers, warm-up ${WARMUP_MIN}-${WARMUP_MAX}s per pair" \
+		"and generation)"
+}
+estimate
+
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
 	log "building with -Pbenchmarks"
 	# shellcheck disable=SC2086
 	(cd "$ROOT" && timeout 900 ./mvnw -B -q $MVN_ARGS -Pbenchmarks -DskipTests clean package -am \
-		-pl benchmarks/jmh,benchmarks/apps/plain,benchmarks/apps/problemdetail,benchmarks/apps/envelope,benchmarks/apps/wimdeblauwe) \
+		-pl benchmarks/jmh,benchmarks/apps/plain,benchmarks/apps/problemdetail,benchmarks/apps/envelope,benchmarks/apps/wimdeblauwe,benchmarks/apps/reactive-plain,benchmarks/apps/reactive-problemdetail,benchmarks/apps/reactive-envelope) \
 		|| die "build failed"
 fi
 rm -rf "$OUT"
 mkdir -p "$OUT/logs"
 
-JMH_JAR="$BENCH_DIR/jmh/target/benchmarks.jar"
 app_jar() { echo "$BENCH_DIR/apps/$1/target/app-$1.jar"; }
 
 # ---------------------------------------------------------------- raw data: env rows first
@@ -75,6 +175,8 @@ PREVIOUS_JMH=$(grep -E '^(jmh|env	jmh)	' "$RAW" 2>/dev/null || true)
 {
 	echo "# Raw data behind RESULTS.md, written by benchmarks/run.sh. Rows:"
 	echo "#   env	key	value"
+	echo "#   generation	number	first_round	last_round	(server JVMs restarted and warmed up before each)"
+	echo "#   warmup	generation	scenario	app	seconds	settled (1: throughput stopped rising, 0: WARMUP_MAX reached)"
 	echo "#   load	round	scenario	app	req_per_s	p50_us	p99_us	server_cpu_pct	bad_responses"
 	echo "#   jmh	benchmark	style	metric	score	error_99_9"
 } >"$RAW"
@@ -82,8 +184,8 @@ env_row date "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 env_row commit "$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- autoconfigure benchmarks/apps || echo ' (with uncommitted changes)')"
 env_row cpu "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores"
 env_row java "$(java -version 2>&1 | head -2 | tail -1)"
-env_row spring_boot "$(sed -n 's:.*<spring-boot.version>\(.*\)</spring-boot.version>.*:\1:p' "$ROOT/pom.xml")"
-env_row wrk "$THREADS thread, $CONNECTIONS connections, keep-alive, ${DURATION} s per run after ${WARMUP} s warm-up per app and scenario, $ROUNDS rounds"
+env_row spring_boot "$(sed -n 's:.*<spring-boot.version>\(.*\)</spring-boot.version>.*:\1:p' "$ROOT/pom.xml" | head -1)"
+env_row wrk "$THREADS thread, $CONNECTIONS connections, keep-alive, ${DURATION} s per measured run, $ROUNDS rounds in $GENERATIONS JVM generations; before a generation's first round each app serves each scenario in ${WARMUP_STEP} s steps until a step is less than ${WARMUP_RISE} % faster than the one before (${WARMUP_MIN}-${WARMUP_MAX} s)"
 if [ "${SKIP_JMH:-0}" != 1 ]; then
 	env_row jmh "$JMH_FORKS forks, $JMH_WARMUP warm-up and $JMH_ITERATIONS measurement iterations of $JMH_TIME, -prof gc"
 elif [ -n "$PREVIOUS_JMH" ]; then
@@ -119,92 +221,104 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 declare -A APP_PORTS APP_PIDS
-NEXT_PORT=$BASE_PORT
-# start_app NAME JAR [ARGS...]: one server JVM on SERVER_CPU, remembered by name
-start_app() {
-	local name=$1 jar=$2 port=$NEXT_PORT
-	NEXT_PORT=$((NEXT_PORT + 1))
-	shift 2
-	# shellcheck disable=SC2086
-	taskset -c "$SERVER_CPU" java $SERVER_JVM_OPTS -jar "$jar" --server.address=127.0.0.1 --server.port="$port" \
-		--spring.main.banner-mode=off "$@" >"$OUT/logs/$name.log" 2>&1 &
-	PIDS+=("$!")
-	APP_PIDS[$name]=$!
-	APP_PORTS[$name]=$port
-	local deadline=$((SECONDS + START_TIMEOUT))
-	until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$port/orders/1" || true)" = 200 ]; do
-		kill -0 "${APP_PIDS[$name]}" 2>/dev/null || { tail -40 "$OUT/logs/$name.log" >&2; die "$name exited"; }
-		[ "$SECONDS" -lt "$deadline" ] || die "$name did not answer within ${START_TIMEOUT}s"
-		sleep 0.2
+# start_servers GENERATION: one JVM per app of the chosen scenarios on SERVER_CPU, one after another
+start_servers() {
+	local generation=$1 app module args port=$BASE_PORT deadline
+	for app in "${SERVERS[@]}"; do
+		read -r module args <<<"${APP_LAUNCH[$app]}"
+		# shellcheck disable=SC2086
+		taskset -c "$SERVER_CPU" java $SERVER_JVM_OPTS -jar "$(app_jar "$module")" --server.address=127.0.0.1 \
+			--server.port="$port" --spring.main.banner-mode=off $args >"$OUT/logs/$app-g$generation.log" 2>&1 &
+		PIDS+=("$!")
+		APP_PIDS[$app]=$!
+		APP_PORTS[$app]=$port
+		port=$((port + 1))
+		deadline=$((SECONDS + START_TIMEOUT))
+		until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:${APP_PORTS[$app]}/orders/1" || true)" = 200 ]; do
+			kill -0 "${APP_PIDS[$app]}" 2>/dev/null || { tail -40 "$OUT/logs/$app-g$generation.log" >&2; die "$app exited"; }
+			[ "$SECONDS" -lt "$deadline" ] || die "$app did not answer within ${START_TIMEOUT}s"
+			sleep 0.2
+		done
 	done
 }
 
-# scenario: method path expected-status body-file, and the apps compared on it
-declare -A SCENARIO=(
-	[success]="GET /orders/1 200 -"
-	[entity404]="GET /orders/404/summary 404 -"
-	[coded404]="GET /orders/404 404 -"
-	[coded409]="POST /orders/2/cancel 409 -"
-	[validation400]="POST /orders 400 $BENCH_DIR/scripts/invalid-order.json"
-	[error500]="GET /orders/1/invoice 500 -"
-)
-declare -A SCENARIO_APPS=(
-	[success]="plain plain-twin envelope envelope-wrapped"
-	[entity404]="plain envelope"
-	[coded404]="problemdetail envelope wimdeblauwe"
-	[coded409]="problemdetail envelope wimdeblauwe"
-	[validation400]="problemdetail envelope wimdeblauwe"
-	[error500]="problemdetail envelope wimdeblauwe"
-)
-read -r -a SCENARIO_ORDER <<<"${ONLY_SCENARIOS:-success entity404 coded404 coded409 validation400 error500}"
-
 proc_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 
-# wrk_run APP SCENARIO ROUND SECONDS: one run; ROUND 0 is warm-up and is not recorded
+# wrk_run APP SCENARIO SECONDS: one wrk run; prints "req_per_s p50_us p99_us server_cpu_pct bad"
 wrk_run() {
-	local app=$1 scenario=$2 round=$3 seconds=$4 method path expect body output ticks
+	local app=$1 scenario=$2 seconds=$3 method path expect body output ticks requests duration_us p50 p99 bad
 	read -r method path expect body <<<"${SCENARIO[$scenario]}"
 	[ "$body" = - ] && body=""
 	ticks=$(proc_ticks "${APP_PIDS[$app]}")
 	output=$(BENCH_METHOD=$method BENCH_BODY_FILE=$body BENCH_EXPECT_STATUS=$expect timeout $((seconds + 30)) \
 		taskset -c "$LOAD_CPU" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 5s \
 		-s "$BENCH_DIR/scripts/scenario.lua" "http://127.0.0.1:${APP_PORTS[$app]}$path" 2>&1) \
-		|| { echo "$output" >&2; die "wrk failed: $app $scenario"; }
-	[ "$round" != 0 ] || return 0
-	local requests duration_us p50 p99 bad cpu
+		|| { echo "$output" >&2; return 1; }
 	read -r requests duration_us p50 p99 bad <<<"$(grep '^RESULT ' <<<"$output" | cut -d' ' -f2-)"
-	[ -n "${requests:-}" ] || { echo "$output" >&2; die "no RESULT from wrk: $app $scenario"; }
-	cpu=$(awk -v a="$ticks" -v b="$(proc_ticks "${APP_PIDS[$app]}")" -v hz="$(getconf CLK_TCK)" -v s="$seconds" \
-		'BEGIN {printf "%.0f", (b - a) * 100 / hz / s}')
-	printf 'load\t%s\t%s\t%s\t%.0f\t%s\t%s\t%s\t%s\n' "$round" "$scenario" "$app" \
-		"$(awk -v r="$requests" -v d="$duration_us" 'BEGIN {print r * 1000000 / d}')" "$p50" "$p99" "$cpu" "$bad" >>"$RAW"
-	log "  r$round $scenario $app: $requests requests, p99 $p99 us"
+	[ -n "${requests:-}" ] || { echo "$output" >&2; return 1; }
+	awk -v r="$requests" -v d="$duration_us" -v p50="$p50" -v p99="$p99" -v bad="$bad" -v a="$ticks" \
+		-v b="$(proc_ticks "${APP_PIDS[$app]}")" -v hz="$(getconf CLK_TCK)" -v s="$seconds" \
+		'BEGIN {printf "%.0f %s %s %.0f %s\n", r * 1000000 / d, p50, p99, (b - a) * 100 / hz / s, bad}'
 }
 
-# run every scenario once on each of its apps, starting with a different app each round
-one_round() {
-	local round=$1 seconds=$2 scenario apps count offset
+# measure ROUND APP SCENARIO: one measured run, appended to the raw data
+measure() {
+	local round=$1 app=$2 scenario=$3 result rps p50 p99 cpu bad
+	result=$(wrk_run "$app" "$scenario" "$DURATION") || die "wrk failed: $app $scenario"
+	read -r rps p50 p99 cpu bad <<<"$result"
+	printf 'load\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$scenario" "$app" "$rps" "$p50" "$p99" "$cpu" "$bad" >>"$RAW"
+	log "  r$round $scenario $app: $rps req/s, p99 $p99 us"
+}
+
+# warm_up GENERATION APP SCENARIO: serve the scenario until the throughput stops rising. A cold JVM
+# keeps getting faster for a while (JIT compilation on the server's one core), so a fixed warm-up
+# would either be too short for the first scenario or waste time on the later ones.
+warm_up() {
+	local generation=$1 app=$2 scenario=$3 seconds=0 previous=0 rps settled=0 result
+	while [ "$seconds" -lt "$WARMUP_MAX" ]; do
+		result=$(wrk_run "$app" "$scenario" "$WARMUP_STEP") || die "wrk failed in warm-up: $app $scenario"
+		rps=${result%% *}
+		seconds=$((seconds + WARMUP_STEP))
+		if [ "$seconds" -ge "$WARMUP_MIN" ] \
+			&& awk -v r="$rps" -v p="$previous" -v rise="$WARMUP_RISE" 'BEGIN {exit !(r < p * (1 + rise / 100))}'; then
+			settled=1
+			break
+		fi
+		previous=$rps
+	done
+	printf 'warmup\t%s\t%s\t%s\t%s\t%s\n' "$generation" "$scenario" "$app" "$seconds" "$settled" >>"$RAW"
+	log "  warm-up $scenario $app: ${seconds}s, last step $rps req/s$([ "$settled" = 1 ] || echo ', still rising')"
+}
+
+# for_each_pair ROUND COMMAND...: run COMMAND APP SCENARIO for every scenario and each of its apps,
+# starting with a different app each round
+for_each_pair() {
+	local round=$1 scenario apps count offset
+	shift
 	for scenario in "${SCENARIO_ORDER[@]}"; do
 		read -r -a apps <<<"${SCENARIO_APPS[$scenario]}"
 		count=${#apps[@]}
 		for offset in $(seq 0 $((count - 1))); do
-			wrk_run "${apps[$(((round + offset) % count))]}" "$scenario" "$round" "$seconds"
+			"$@" "${apps[$(((round + offset) % count))]}" "$scenario"
 		done
 	done
 }
 
 if [ "${SKIP_HTTP:-0}" != 1 ]; then
-	log "HTTP: starting six server JVMs one after another"
-	for app in plain problemdetail envelope wimdeblauwe; do start_app "$app" "$(app_jar "$app")"; done
-	start_app plain-twin "$(app_jar plain)"
-	start_app envelope-wrapped "$(app_jar envelope)" --error-envelope.style=success-envelope
-	log "HTTP: warm-up, ${WARMUP}s per app and scenario"
-	one_round 0 "$WARMUP"
-	for round in $(seq 1 "$ROUNDS"); do
-		log "HTTP: round $round/$ROUNDS, ${DURATION}s per app and scenario"
-		one_round "$round" "$DURATION"
+	for generation in $(seq 1 "$GENERATIONS"); do
+		first=$(((generation - 1) * ROUNDS / GENERATIONS + 1))
+		last=$((generation * ROUNDS / GENERATIONS))
+		printf 'generation\t%s\t%s\t%s\n' "$generation" "$first" "$last" >>"$RAW"
+		log "HTTP: JVM generation $generation/$GENERATIONS (rounds $first-$last): starting ${#SERVERS[@]} server JVMs"
+		start_servers "$generation"
+		log "HTTP: warm-up until each app's throughput on each scenario stops rising"
+		for_each_pair 0 warm_up "$generation"
+		for round in $(seq "$first" "$last"); do
+			log "HTTP: round $round/$ROUNDS, ${DURATION}s per app and scenario"
+			for_each_pair "$round" measure "$round"
+		done
+		cleanup
 	done
-	cleanup
 fi
 env_row loadavg_end "$(cut -d' ' -f1-3 /proc/loadavg)"
 
