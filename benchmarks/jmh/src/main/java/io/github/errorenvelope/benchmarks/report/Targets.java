@@ -4,56 +4,152 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the benchmarks must show, as data: the load targets (an app against a reference on
- * one scenario, with the ratio it must reach), the JMH targets, and the names the report
- * prints.
+ * What the benchmarks must show, as data: the scenarios and apps by the names the report
+ * prints, one row per load target (scenario, app, baseline, throughput threshold, p99
+ * rule, wording), and the JMH targets.
  */
 final class Targets {
 
+	/** The web stack a scenario runs on; each stack has its own noise row. */
+	enum Stack {
+
+		/** Spring MVC on Tomcat. */
+		MVC,
+
+		/** Spring WebFlux on Reactor Netty. */
+		REACTIVE
+
+	}
+
 	/**
-	 * A load target: {@code app} against {@code reference} on one scenario, judged on the
-	 * median of the per-round throughput ratios (and p99 ratios when {@code maxP99} is
-	 * set); a NaN {@code minRatio} makes it an unjudged row, such as the noise row.
+	 * A load scenario.
+	 *
+	 * @param key the key {@code run.sh} records
+	 * @param stack the stack its apps run on
+	 * @param label what the report calls it
 	 */
-	record LoadTarget(String what, String scenario, String app, String reference, double minRatio, double maxP99) {
+	record Scenario(String key, Stack stack, String label) {
 	}
 
-	/** A JMH target over every style: mean ns/op and, when set, bytes per op. */
-	record JmhTarget(String what, String benchmark, double maxNs, double maxBytes) {
+	/**
+	 * A load target: {@code app} against {@code baseline} on one scenario, judged on the
+	 * median of the paired per-round throughput ratios, which must reach
+	 * {@code minRatio}, and, when {@code maxP99} is set, on the median p99 ratio. The
+	 * noise row has no threshold: it shows the measurement's own spread.
+	 *
+	 * @param scenario the scenario key
+	 * @param app the measured app
+	 * @param baseline the app it is divided by, round by round
+	 * @param minRatio the lowest acceptable median throughput ratio, {@link #NOISE} for
+	 * the noise row
+	 * @param maxP99 the highest acceptable median p99 ratio, {@link #ANY_P99} for none
+	 * @param wording what the target is, in the report's words
+	 */
+	record LoadTarget(String scenario, String app, String baseline, double minRatio, double maxP99, String wording) {
+
+		boolean isNoise() {
+			return Double.isNaN(this.minRatio);
+		}
+
+		boolean hasP99Rule() {
+			return !Double.isNaN(this.maxP99);
+		}
+
 	}
 
-	static final Map<String, String> APPS = Map.of("plain", "no library", "plain-twin", "no library, second JVM",
+	/**
+	 * A JMH target over every style: the slowest style's mean and, when set, the most
+	 * allocating style's bytes per op.
+	 *
+	 * @param benchmark {@code Class.method}
+	 * @param maxNs the mean time every style must stay under
+	 * @param maxBytes the allocation every style must stay under, NaN for none
+	 * @param wording what the target is
+	 */
+	record JmhTarget(String benchmark, double maxNs, double maxBytes, String wording) {
+	}
+
+	/** The {@code minRatio} of the noise row. */
+	static final double NOISE = Double.NaN;
+
+	/** The {@code maxP99} of a target without a latency rule. */
+	static final double ANY_P99 = Double.NaN;
+
+	static final List<Scenario> SCENARIOS = List.of(new Scenario("success", Stack.MVC, "200 JSON (`GET /orders/1`)"),
+			new Scenario("entity404", Stack.MVC, "`ResponseEntity` 404, nothing thrown (`GET /orders/404/summary`)"),
+			new Scenario("coded404", Stack.MVC, "coded 404 (`GET /orders/404`)"),
+			new Scenario("coded409", Stack.MVC, "coded 409 (`POST /orders/2/cancel`)"),
+			new Scenario("validation400", Stack.MVC, "validation 400, 3 violations (`POST /orders`)"),
+			new Scenario("error500", Stack.MVC, "500 storm (`GET /orders/1/invoice`)"),
+			new Scenario("rsuccess", Stack.REACTIVE, "200 JSON (`GET /orders/1`)"),
+			new Scenario("rentity404", Stack.REACTIVE,
+					"`ResponseEntity` 404, no error signalled (`GET /orders/404/summary`)"),
+			new Scenario("rcoded404", Stack.REACTIVE, "coded 404 (`GET /orders/404`, `Mono.error`)"),
+			new Scenario("rcoded409", Stack.REACTIVE, "coded 409 (`POST /orders/2/cancel`, `Mono.error`)"),
+			new Scenario("rvalidation400", Stack.REACTIVE, "validation 400, 3 violations (`POST /orders`)"),
+			new Scenario("rerror500", Stack.REACTIVE, "500 storm (`GET /orders/1/invoice`, `Mono.error`)"));
+
+	/** The apps in the order the per-round tables list them, with their printed names. */
+	static final Map<String, String> APPS = orderedMap("plain", "no library", "plain-twin", "no library, second JVM",
 			"envelope", "Error Envelope", "envelope-wrapped", "Error Envelope, success-envelope", "problemdetail",
-			"Spring ProblemDetail", "wimdeblauwe", "wimdeblauwe");
-
-	static final Map<String, String> SCENARIOS = Map.of("success", "200 JSON (`GET /orders/1`)", "entity404",
-			"`ResponseEntity` 404, nothing thrown (`GET /orders/404/summary`)", "coded404",
-			"coded 404 (`GET /orders/404`)", "coded409", "coded 409 (`POST /orders/2/cancel`)", "validation400",
-			"validation 400, 3 violations (`POST /orders`)", "error500", "500 storm (`GET /orders/1/invoice`)");
+			"Spring ProblemDetail", "wimdeblauwe", "wimdeblauwe", "reactive-plain", "no library (WebFlux)",
+			"reactive-plain-twin", "no library (WebFlux), second JVM", "reactive-envelope", "Error Envelope (WebFlux)",
+			"reactive-problemdetail", "Spring ProblemDetail (WebFlux)");
 
 	static final List<LoadTarget> LOAD_TARGETS = List.of(
-			new LoadTarget("noise: the same app in two JVMs", "success", "plain-twin", "plain", Double.NaN, Double.NaN),
-			new LoadTarget("success path with the starter", "success", "envelope", "plain", 0.98, 1.05),
-			new LoadTarget("`ResponseEntity` error with the starter", "entity404", "envelope", "plain", 0.98, 1.05),
-			new LoadTarget("`success-envelope` wrapping", "success", "envelope-wrapped", "envelope", 0.95, Double.NaN),
-			new LoadTarget("coded 404 vs ProblemDetail", "coded404", "envelope", "problemdetail", 0.95, Double.NaN),
-			new LoadTarget("coded 409 vs ProblemDetail", "coded409", "envelope", "problemdetail", 0.95, Double.NaN),
-			new LoadTarget("validation 400 vs ProblemDetail", "validation400", "envelope", "problemdetail", 0.95,
-					Double.NaN),
-			new LoadTarget("500 storm vs ProblemDetail", "error500", "envelope", "problemdetail", 3.0, Double.NaN),
-			new LoadTarget("coded 404 vs wimdeblauwe", "coded404", "envelope", "wimdeblauwe", 1.0, Double.NaN),
-			new LoadTarget("coded 409 vs wimdeblauwe", "coded409", "envelope", "wimdeblauwe", 1.0, Double.NaN),
-			new LoadTarget("validation 400 vs wimdeblauwe", "validation400", "envelope", "wimdeblauwe", 1.0,
-					Double.NaN),
-			new LoadTarget("500 storm vs wimdeblauwe", "error500", "envelope", "wimdeblauwe", 1.0, Double.NaN));
+			// Spring MVC (issue 18)
+			new LoadTarget("success", "plain-twin", "plain", NOISE, ANY_P99, "noise: the same app in two JVMs"),
+			new LoadTarget("success", "envelope", "plain", 0.98, 1.05, "success path with the starter"),
+			new LoadTarget("entity404", "envelope", "plain", 0.98, 1.05, "`ResponseEntity` error with the starter"),
+			new LoadTarget("success", "envelope-wrapped", "envelope", 0.95, ANY_P99, "`success-envelope` wrapping"),
+			new LoadTarget("coded404", "envelope", "problemdetail", 0.95, ANY_P99, "coded 404 vs ProblemDetail"),
+			new LoadTarget("coded409", "envelope", "problemdetail", 0.95, ANY_P99, "coded 409 vs ProblemDetail"),
+			new LoadTarget("validation400", "envelope", "problemdetail", 0.95, ANY_P99,
+					"validation 400 vs ProblemDetail"),
+			new LoadTarget("error500", "envelope", "problemdetail", 3.0, ANY_P99, "500 storm vs ProblemDetail"),
+			new LoadTarget("coded404", "envelope", "wimdeblauwe", 1.0, ANY_P99, "coded 404 vs wimdeblauwe"),
+			new LoadTarget("coded409", "envelope", "wimdeblauwe", 1.0, ANY_P99, "coded 409 vs wimdeblauwe"),
+			new LoadTarget("validation400", "envelope", "wimdeblauwe", 1.0, ANY_P99, "validation 400 vs wimdeblauwe"),
+			new LoadTarget("error500", "envelope", "wimdeblauwe", 1.0, ANY_P99, "500 storm vs wimdeblauwe"),
+			// Spring WebFlux (issue 17)
+			new LoadTarget("rsuccess", "reactive-plain-twin", "reactive-plain", NOISE, ANY_P99,
+					"WebFlux noise: the same app in two JVMs"),
+			new LoadTarget("rsuccess", "reactive-envelope", "reactive-plain", 0.98, 1.05,
+					"WebFlux success path with the starter"),
+			new LoadTarget("rentity404", "reactive-envelope", "reactive-plain", 0.98, ANY_P99,
+					"WebFlux `ResponseEntity` error with the starter"),
+			new LoadTarget("rcoded404", "reactive-envelope", "reactive-problemdetail", 1.1, ANY_P99,
+					"WebFlux coded 404 vs ProblemDetail"),
+			new LoadTarget("rcoded409", "reactive-envelope", "reactive-problemdetail", 1.1, ANY_P99,
+					"WebFlux coded 409 vs ProblemDetail"),
+			new LoadTarget("rvalidation400", "reactive-envelope", "reactive-problemdetail", 1.0, ANY_P99,
+					"WebFlux validation 400 vs ProblemDetail"),
+			new LoadTarget("rerror500", "reactive-envelope", "reactive-problemdetail", 5.0, ANY_P99,
+					"WebFlux 500 storm vs ProblemDetail"));
 
 	static final List<JmhTarget> JMH_TARGETS = List.of(
-			new JmhTarget("coded error, classify + render + serialize, every style",
-					"ErrorRenderingBenchmark.codedError", 1000, 1024),
-			new JmhTarget("10 violations, classify + render + serialize, every style",
-					"ErrorRenderingBenchmark.validationError", 5000, Double.NaN));
+			new JmhTarget("ErrorRenderingBenchmark.codedError", 1000, 1024,
+					"coded error, classify + render + serialize, every style"),
+			new JmhTarget("ErrorRenderingBenchmark.validationError", 5000, Double.NaN,
+					"10 violations, classify + render + serialize, every style"));
 
 	private Targets() {
+	}
+
+	static Scenario scenario(String key) {
+		return SCENARIOS.stream().filter((s) -> s.key().equals(key)).findFirst().orElseThrow();
+	}
+
+	static Stack stack(LoadTarget target) {
+		return scenario(target.scenario()).stack();
+	}
+
+	private static Map<String, String> orderedMap(String... keysAndValues) {
+		Map<String, String> map = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put(keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return java.util.Collections.unmodifiableMap(map);
 	}
 
 }

@@ -1,0 +1,59 @@
+package io.github.errorenvelope.benchmarks.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ResultsReportTests {
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void writesTheReportFromATinyRawFile() throws IOException {
+		String report = regenerate();
+		assertThat(report).startsWith("# Benchmark results")
+			.contains("on 2026-12-04T21:00:00Z, commit `abc1234`")
+			.contains("\nA tiny run for the tests.\n")
+			.contains("| WebFlux success path with the starter: Error Envelope (WebFlux) vs no library (WebFlux), "
+					+ "≥ 0.98× throughput, p99 ≤ 1.05× | 0.993 (0.990–1.005, 4 rounds) | 0.99 / 1.00 | 1.01 | "
+					+ "✅ met in every round |")
+			.contains("| WebFlux 500 storm vs ProblemDetail: Error Envelope (WebFlux) vs Spring ProblemDetail "
+					+ "(WebFlux), ≥ 5.00× throughput | 5.650 (5.200–6.000, 4 rounds) | 5.75 / 5.50 | 0.22 | "
+					+ "✅ met in every round |")
+			.contains("| WebFlux noise: the same app in two JVMs: no library (WebFlux), second JVM vs no library "
+					+ "(WebFlux) | no data |  |  | not measured |")
+			.contains("| 500 storm (`GET /orders/1/invoice`, `Mono.error`) | Spring ProblemDetail (WebFlux) | "
+					+ "1000, 1000 ‖ 1000, 1000 | 1000 | 30.00 | 90.00 | 99 % | 3 |")
+			.contains("1 of 2 warm-ups (app, scenario, generation) settled before their limit")
+			.contains("Still rising at the limit: reactive-envelope on rsuccess (generation 1).")
+			.contains("the profile beside the raw file");
+		assertThat(report.substring(report.indexOf("### Spring MVC"), report.indexOf("### Spring WebFlux")))
+			.contains("| success path with the starter: Error Envelope vs no library, ≥ 0.98× throughput, "
+					+ "p99 ≤ 1.05× | no data |  |  | not measured |");
+		assertThat(report).doesNotContain("{{");
+	}
+
+	@Test
+	void unknownSlotsBecomeQuestionMarks() throws IOException {
+		assertThat(regenerate()).contains("load average ? at the start");
+	}
+
+	private String regenerate() throws IOException {
+		Path raw = this.directory.resolve("results-raw.tsv");
+		try (InputStream in = getClass().getResourceAsStream("tiny-raw.tsv")) {
+			Files.copy(in, raw);
+		}
+		Files.writeString(this.directory.resolve("profile.md"), "the profile beside the raw file\n");
+		Path report = this.directory.resolve("RESULTS.md");
+		ResultsReport.main(new String[] { raw.toString(), report.toString() });
+		return Files.readString(report);
+	}
+
+}

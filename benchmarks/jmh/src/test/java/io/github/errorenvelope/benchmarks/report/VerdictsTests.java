@@ -1,0 +1,107 @@
+package io.github.errorenvelope.benchmarks.report;
+
+import io.github.errorenvelope.benchmarks.report.Targets.LoadTarget;
+import io.github.errorenvelope.benchmarks.report.Verdicts.LoadVerdict;
+import io.github.errorenvelope.benchmarks.report.Verdicts.Outcome;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class VerdictsTests {
+
+	private static final LoadTarget CODED_404 = new LoadTarget("rcoded404", "reactive-envelope",
+			"reactive-problemdetail", 1.1, Targets.ANY_P99, "coded 404");
+
+	private static final LoadTarget SUCCESS = new LoadTarget("rsuccess", "reactive-envelope", "reactive-plain", 0.98,
+			1.05, "success");
+
+	@Test
+	void metInEveryRoundWhenNoRoundFallsShort() {
+		LoadVerdict verdict = judge(CODED_404, new RawLines().rounds("rcoded404", "reactive-problemdetail", 100, 100)
+			.rounds("rcoded404", "reactive-envelope", 120, 115));
+		assertThat(verdict.outcome()).isEqualTo(Outcome.MET_EVERY_ROUND);
+		assertThat(verdict.withinNoise()).isFalse();
+		assertThat(verdict.generationsDisagree()).isFalse();
+	}
+
+	@Test
+	void metOnTheMedianWhenSomeRoundsFallShort() {
+		LoadVerdict verdict = judge(CODED_404,
+				new RawLines().rounds("rcoded404", "reactive-problemdetail", 100, 100, 100)
+					.rounds("rcoded404", "reactive-envelope", 105, 120, 125));
+		assertThat(verdict.outcome()).isEqualTo(Outcome.MET_ON_MEDIAN);
+	}
+
+	@Test
+	void missedWhenTheMedianFallsShort() {
+		LoadVerdict verdict = judge(CODED_404,
+				new RawLines().rounds("rcoded404", "reactive-problemdetail", 100, 100, 100)
+					.rounds("rcoded404", "reactive-envelope", 105, 108, 125));
+		assertThat(verdict.outcome()).isEqualTo(Outcome.MISSED);
+	}
+
+	@Test
+	void missedWhenThroughputIsMetButTheP99RuleIsNot() {
+		LoadVerdict verdict = judge(SUCCESS, new RawLines().load(1, "rsuccess", "reactive-plain", 1000, 10_000)
+			.load(1, "rsuccess", "reactive-envelope", 1000, 11_000));
+		assertThat(verdict.ratios().throughput().median()).isEqualTo(1.0);
+		assertThat(verdict.outcome()).isEqualTo(Outcome.MISSED);
+	}
+
+	@Test
+	void aMedianWithinTheNoiseRowOfTheThresholdIsFlagged() {
+		LoadVerdict verdict = judge(SUCCESS,
+				new RawLines().rounds("rsuccess", "reactive-plain", 1000, 1000)
+					.rounds("rsuccess", "reactive-plain-twin", 1030, 1000)
+					.rounds("rsuccess", "reactive-envelope", 1000, 1000));
+		assertThat(verdict.outcome()).isEqualTo(Outcome.MET_EVERY_ROUND);
+		assertThat(verdict.noise()).isEqualTo(0.03, org.assertj.core.api.Assertions.within(1e-9));
+		assertThat(verdict.withinNoise()).isTrue();
+	}
+
+	@Test
+	void generationsThatReachDifferentVerdictsAreFlagged() {
+		LoadVerdict verdict = judge(CODED_404,
+				new RawLines().generation(1, 1, 2)
+					.generation(2, 3, 4)
+					.rounds("rcoded404", "reactive-problemdetail", 100, 100, 100, 100)
+					.rounds("rcoded404", "reactive-envelope", 100, 105, 130, 140));
+		assertThat(verdict.generationsDisagree()).isTrue();
+	}
+
+	@Test
+	void theNoiseRowIsShownNotJudged() {
+		LoadTarget noise = Targets.LOAD_TARGETS.stream()
+			.filter((t) -> t.isNoise() && t.scenario().equals("rsuccess"))
+			.findFirst()
+			.orElseThrow();
+		LoadVerdict verdict = judge(noise, new RawLines().rounds("rsuccess", "reactive-plain", 1000)
+			.rounds("rsuccess", "reactive-plain-twin", 700));
+		assertThat(verdict.outcome()).isEqualTo(Outcome.NOISE);
+	}
+
+	@Test
+	void aTargetWithoutPairedRoundsIsNotMeasured() {
+		LoadVerdict verdict = judge(CODED_404, new RawLines().rounds("rcoded404", "reactive-envelope", 100));
+		assertThat(verdict.outcome()).isEqualTo(Outcome.NOT_MEASURED);
+	}
+
+	@Test
+	void jmhTargetsAreMetOnlyWhenEveryStyleStaysUnderBothLimits() {
+		Targets.JmhTarget coded = Targets.JMH_TARGETS.get(0);
+		RawData fast = new RawLines().add("jmh\t" + coded.benchmark() + "\tflat\tns_per_op\t800\t20")
+			.add("jmh\t" + coded.benchmark() + "\tflat\tgc.alloc.rate.norm\t900\t1")
+			.parse();
+		RawData heavy = new RawLines().add("jmh\t" + coded.benchmark() + "\tflat\tns_per_op\t800\t20")
+			.add("jmh\t" + coded.benchmark() + "\tflat\tgc.alloc.rate.norm\t2900\t1")
+			.parse();
+		assertThat(Verdicts.judge(coded, fast).met()).isTrue();
+		assertThat(Verdicts.judge(coded, heavy).met()).isFalse();
+		assertThat(Verdicts.judge(coded, new RawLines().parse()).slowest()).isNull();
+	}
+
+	private static LoadVerdict judge(LoadTarget target, RawLines lines) {
+		return Verdicts.judge(target, new Statistics(lines.parse()));
+	}
+
+}
