@@ -1,6 +1,5 @@
 package io.github.errorenvelope.benchmarks.app;
 
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -26,9 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/orders")
 public class OrderController {
 
-	private final Map<String, Order> orders = Map.of("1", new Order("1", "Ada", "OPEN"), "2",
-			new Order("2", "Grace", "SHIPPED"));
-
 	/**
 	 * One order.
 	 * @param id the id
@@ -36,7 +32,7 @@ public class OrderController {
 	 */
 	@GetMapping("/{id}")
 	public Order get(@PathVariable String id) {
-		Order order = this.orders.get(id);
+		Order order = Orders.find(id);
 		if (order == null) {
 			throw new OrderNotFoundException(id);
 		}
@@ -51,7 +47,7 @@ public class OrderController {
 	 */
 	@GetMapping("/{id}/summary")
 	public ResponseEntity<Order> summary(@PathVariable String id) {
-		return ResponseEntity.of(Optional.ofNullable(this.orders.get(id)));
+		return ResponseEntity.of(Optional.ofNullable(Orders.find(id)));
 	}
 
 	/**

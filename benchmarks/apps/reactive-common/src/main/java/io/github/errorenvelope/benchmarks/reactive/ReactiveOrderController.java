@@ -1,13 +1,12 @@
 package io.github.errorenvelope.benchmarks.reactive;
 
-import java.util.Map;
-
 import jakarta.validation.Valid;
 
 import io.github.errorenvelope.benchmarks.app.CreateOrderRequest;
 import io.github.errorenvelope.benchmarks.app.Order;
 import io.github.errorenvelope.benchmarks.app.OrderAlreadyShippedException;
 import io.github.errorenvelope.benchmarks.app.OrderNotFoundException;
+import io.github.errorenvelope.benchmarks.app.Orders;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -33,9 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/orders")
 public class ReactiveOrderController {
 
-	private final Map<String, Order> orders = Map.of("1", new Order("1", "Ada", "OPEN"), "2",
-			new Order("2", "Grace", "SHIPPED"));
-
 	/**
 	 * One order.
 	 * @param id the id
@@ -43,7 +39,7 @@ public class ReactiveOrderController {
 	 */
 	@GetMapping("/{id}")
 	public Mono<Order> get(@PathVariable String id) {
-		Order order = this.orders.get(id);
+		Order order = Orders.find(id);
 		return (order != null) ? Mono.just(order) : Mono.error(new OrderNotFoundException(id));
 	}
 
@@ -55,7 +51,7 @@ public class ReactiveOrderController {
 	 */
 	@GetMapping("/{id}/summary")
 	public Mono<ResponseEntity<Order>> summary(@PathVariable String id) {
-		Order order = this.orders.get(id);
+		Order order = Orders.find(id);
 		return Mono.just((order != null) ? ResponseEntity.ok(order) : ResponseEntity.notFound().build());
 	}
 

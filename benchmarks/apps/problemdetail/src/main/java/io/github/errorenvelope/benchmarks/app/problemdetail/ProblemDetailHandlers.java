@@ -2,8 +2,8 @@ package io.github.errorenvelope.benchmarks.app.problemdetail;
 
 import io.github.errorenvelope.benchmarks.app.OrderAlreadyShippedException;
 import io.github.errorenvelope.benchmarks.app.OrderNotFoundException;
+import io.github.errorenvelope.benchmarks.app.OrderProblems;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -22,7 +22,7 @@ public class ProblemDetailHandlers {
 	 */
 	@ExceptionHandler
 	public ProblemDetail orderNotFound(OrderNotFoundException exception) {
-		return problem(HttpStatus.NOT_FOUND, "ORDER_NOT_FOUND", exception.getMessage(), exception.getOrderId());
+		return OrderProblems.notFound(exception);
 	}
 
 	/**
@@ -32,14 +32,7 @@ public class ProblemDetailHandlers {
 	 */
 	@ExceptionHandler
 	public ProblemDetail orderAlreadyShipped(OrderAlreadyShippedException exception) {
-		return problem(HttpStatus.CONFLICT, "ORDER_ALREADY_SHIPPED", exception.getMessage(), exception.getOrderId());
-	}
-
-	private static ProblemDetail problem(HttpStatus status, String code, String detail, String orderId) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setProperty("code", code);
-		problem.setProperty("order_id", orderId);
-		return problem;
+		return OrderProblems.alreadyShipped(exception);
 	}
 
 }

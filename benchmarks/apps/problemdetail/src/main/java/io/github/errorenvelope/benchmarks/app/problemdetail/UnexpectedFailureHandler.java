@@ -1,11 +1,11 @@
 package io.github.errorenvelope.benchmarks.app.problemdetail;
 
+import io.github.errorenvelope.benchmarks.app.OrderProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -31,7 +31,7 @@ public class UnexpectedFailureHandler {
 	@ExceptionHandler(Exception.class)
 	public ProblemDetail unexpected(Exception exception) {
 		logger.error("Unexpected failure", exception);
-		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error.");
+		return OrderProblems.unexpected();
 	}
 
 }

@@ -2,10 +2,10 @@ package io.github.errorenvelope.benchmarks.reactive.problemdetail;
 
 import io.github.errorenvelope.benchmarks.app.OrderAlreadyShippedException;
 import io.github.errorenvelope.benchmarks.app.OrderNotFoundException;
+import io.github.errorenvelope.benchmarks.app.OrderProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -33,7 +33,7 @@ public class ProblemDetailExceptionHandler extends ResponseEntityExceptionHandle
 	 */
 	@ExceptionHandler
 	public ProblemDetail orderNotFound(OrderNotFoundException exception) {
-		return problem(HttpStatus.NOT_FOUND, "ORDER_NOT_FOUND", exception.getMessage(), exception.getOrderId());
+		return OrderProblems.notFound(exception);
 	}
 
 	/**
@@ -43,7 +43,7 @@ public class ProblemDetailExceptionHandler extends ResponseEntityExceptionHandle
 	 */
 	@ExceptionHandler
 	public ProblemDetail orderAlreadyShipped(OrderAlreadyShippedException exception) {
-		return problem(HttpStatus.CONFLICT, "ORDER_ALREADY_SHIPPED", exception.getMessage(), exception.getOrderId());
+		return OrderProblems.alreadyShipped(exception);
 	}
 
 	/**
@@ -54,14 +54,7 @@ public class ProblemDetailExceptionHandler extends ResponseEntityExceptionHandle
 	@ExceptionHandler(Exception.class)
 	public ProblemDetail unexpected(Exception exception) {
 		failures.error("Unexpected failure", exception);
-		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error.");
-	}
-
-	private static ProblemDetail problem(HttpStatus status, String code, String detail, String orderId) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setProperty("code", code);
-		problem.setProperty("order_id", orderId);
-		return problem;
+		return OrderProblems.unexpected();
 	}
 
 }
