@@ -14,7 +14,7 @@
 #   rising (steps of WARMUP_STEP seconds, at least WARMUP_MIN, at most WARMUP_MAX seconds).
 # The server JVMs run on core SERVER_CPU, wrk on LOAD_CPU. Every step is bounded in time; the
 # estimated duration is printed at the start. Usage:
-#   benchmarks/run.sh                      # about 30-38 minutes on 2 cores
+#   benchmarks/run.sh                      # about 30-38 minutes on 2 cores (DRY_RUN=1: the estimate)
 #   STACK=reactive benchmarks/run.sh       # only the WebFlux rows (STACK=mvc: only Spring MVC)
 #   ROUNDS=10 JMH_FORKS=3 benchmarks/run.sh   # on a quiet machine
 # Settings (environment): DURATION (seconds per measured run), WARMUP_STEP, WARMUP_MIN, WARMUP_MAX,
@@ -22,7 +22,7 @@
 # CONNECTIONS, THREADS, ROUNDS, GENERATIONS, STACK (all, mvc or reactive), ONLY_SCENARIOS (e.g.
 # "success rsuccess", overrides STACK), JMH_FORKS, JMH_WARMUP, JMH_ITERATIONS, JMH_TIME, JMH_FILTER,
 # SERVER_CPU, LOAD_CPU, SERVER_JVM_OPTS, BASE_PORT, MVN_ARGS (e.g. -o), SKIP_BUILD=1, SKIP_JMH=1,
-# SKIP_HTTP=1, RAW_FILE and REPORT_FILE (instead of benchmarks/results-raw.tsv and
+# SKIP_HTTP=1, DRY_RUN=1 (print the estimate and stop), RAW_FILE and REPORT_FILE (instead of benchmarks/results-raw.tsv and
 # benchmarks/RESULTS.md), RUN_NOTE (a sentence printed at the top of RESULTS.md).
 # A short smoke run that leaves the committed results alone:
 #   ROUNDS=1 DURATION=2 WARMUP_MIN=2 WARMUP_MAX=2 WARMUP_STEP=2 SKIP_JMH=1 STACK=reactive \
@@ -135,26 +135,28 @@ done
 # ---------------------------------------------------------------- the estimate
 JMH_JAR="$BENCH_DIR/jmh/target/benchmarks.jar"
 estimate() {
-	local jmh_seconds=0 http_min=0 http_max=0 build=0 benchmarks=14 jmh_time=${JMH_TIME%s} runs
+	# JMH: two benchmarks in six styles plus Spring's two; wrk: about half a second per run for
+	# connecting and reporting; a server JVM: about six seconds to start
+	local jmh_seconds=0 http_min=0 http_max=0 build=0 jmh_time=${JMH_TIME%s} runs steps
 	if [ "${SKIP_JMH:-0}" != 1 ]; then
-		[ ! -f "$JMH_JAR" ] || benchmarks=$(java -jar "$JMH_JAR" -l "$JMH_FILTER" 2>/dev/null | grep -c '\.' || true)
 		[[ $jmh_time =~ ^[0-9]+$ ]] || jmh_time=1
-		jmh_seconds=$((benchmarks * JMH_FORKS * ((JMH_WARMUP + JMH_ITERATIONS) * jmh_time + 3)))
+		jmh_seconds=$((14 * JMH_FORKS * ((JMH_WARMUP + JMH_ITERATIONS) * jmh_time + 3)))
 	fi
 	if [ "${SKIP_HTTP:-0}" != 1 ]; then
-		# about one second per wrk run for connecting and reporting, eight per server start
 		runs=$((ROUNDS * PAIRS))
-		http_min=$((runs * (DURATION + 1) + GENERATIONS * (PAIRS * WARMUP_MIN + PAIRS * WARMUP_MIN / WARMUP_STEP
-			+ ${#SERVERS[@]} * 8)))
-		http_max=$((http_min + GENERATIONS * PAIRS * (WARMUP_MAX - WARMUP_MIN) * (WARMUP_STEP + 1) / WARMUP_STEP))
+		steps=$((GENERATIONS * PAIRS * WARMUP_MIN / WARMUP_STEP))
+		http_min=$((runs * DURATION + runs / 2 + steps * WARMUP_STEP + steps / 2 + GENERATIONS * ${#SERVERS[@]} * 6))
+		steps=$((GENERATIONS * PAIRS * (WARMUP_MAX - WARMUP_MIN) / WARMUP_STEP))
+		http_max=$((http_min + steps * WARMUP_STEP + steps / 2))
 	fi
-	[ "${SKIP_BUILD:-0}" = 1 ] || build=120
+	[ "${SKIP_BUILD:-0}" = 1 ] || build=90
 	log "estimate: $(((build + jmh_seconds + http_min + 59) / 60))-$(((build + jmh_seconds + http_max + 59) / 60)) min" \
-		"(build ${build}s, JMH ${jmh_seconds}s over $benchmarks benchmarks, HTTP $PAIRS app-scenario pairs x $ROUNDS rounds" \
-		"x ${DURATION}s in $GENERATIONS JVM generations of ${#SERVERS[@]} servers, warm-up ${WARMUP_MIN}-${WARMUP_MAX}s per pair" \
-		"and generation)"
+		"(build ${build}s, JMH ${jmh_seconds}s, HTTP: $PAIRS app-scenario pairs x $ROUNDS rounds x ${DURATION}s" \
+		"in $GENERATIONS JVM generations of ${#SERVERS[@]} servers, warm-up ${WARMUP_MIN}-${WARMUP_MAX}s per pair and" \
+		"generation; the upper end if no warm-up settles early)"
 }
 estimate
+[ "${DRY_RUN:-0}" != 1 ] || exit 0
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
 	log "building with -Pbenchmarks"
