@@ -84,7 +84,7 @@ final class MarkdownReport {
 			.stream()
 			.map((spread) -> format("%.2f", spread.median()))
 			.collect(Collectors.joining(" / "));
-		return "| " + what + " | " + spread(throughput) + " | " + byGeneration + " | "
+		return "| " + what + " | " + spread(throughput, "rounds") + " | " + byGeneration + " | "
 				+ (p99.isEmpty() ? "" : format("%.2f", p99.median())) + " | " + wording(verdict) + " |";
 	}
 
@@ -146,10 +146,9 @@ final class MarkdownReport {
 		for (Stack stack : Stack.values()) {
 			Spread warmth = this.statistics.firstRoundWarmth(stack);
 			if (!warmth.isEmpty()) {
-				text.append(format(
-						" %s: the first round of a generation ran at %s of that generation's median "
-								+ "throughput (per app and scenario).",
-						(stack == Stack.MVC) ? "Spring MVC" : "WebFlux", spread(warmth)));
+				text.append(
+						format(" %s: the first round of a generation ran at %s of that generation's median throughput.",
+								(stack == Stack.MVC) ? "Spring MVC" : "WebFlux", spread(warmth, "app-scenario pairs")));
 			}
 		}
 		return text.toString();
@@ -203,9 +202,9 @@ final class MarkdownReport {
 
 	// ---------------------------------------------------------------- text
 
-	private static String spread(Spread spread) {
+	private static String spread(Spread spread, String unit) {
 		return spread.isEmpty() ? "no data"
-				: format("%.3f (%.3f–%.3f, %d rounds)", spread.median(), spread.min(), spread.max(), spread.n());
+				: format("%.3f (%.3f–%.3f, %d %s)", spread.median(), spread.min(), spread.max(), spread.n(), unit);
 	}
 
 	private static String format(String pattern, Object... arguments) {

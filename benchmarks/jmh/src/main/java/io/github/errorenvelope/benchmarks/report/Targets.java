@@ -1,5 +1,7 @@
 package io.github.errorenvelope.benchmarks.report;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -145,11 +147,11 @@ final class Targets {
 	}
 
 	private static Map<String, String> orderedMap(String... keysAndValues) {
-		Map<String, String> map = new java.util.LinkedHashMap<>();
+		Map<String, String> map = new LinkedHashMap<>();
 		for (int i = 0; i < keysAndValues.length; i += 2) {
 			map.put(keysAndValues[i], keysAndValues[i + 1]);
 		}
-		return java.util.Collections.unmodifiableMap(map);
+		return Collections.unmodifiableMap(map);
 	}
 
 }

@@ -6,6 +6,7 @@ import io.github.errorenvelope.benchmarks.report.Verdicts.Outcome;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class VerdictsTests {
 
@@ -55,7 +56,7 @@ class VerdictsTests {
 					.rounds("rsuccess", "reactive-plain-twin", 1030, 1000)
 					.rounds("rsuccess", "reactive-envelope", 1000, 1000));
 		assertThat(verdict.outcome()).isEqualTo(Outcome.MET_EVERY_ROUND);
-		assertThat(verdict.noise()).isEqualTo(0.03, org.assertj.core.api.Assertions.within(1e-9));
+		assertThat(verdict.noise()).isEqualTo(0.03, within(1e-9));
 		assertThat(verdict.withinNoise()).isTrue();
 	}
 
