@@ -50,9 +50,8 @@ public class BodySizeLimitWebFilter implements WebFilter, Ordered {
 			return Mono.error(new PayloadTooLargeException(this.maxBytes));
 		}
 		if (declared >= 0 || !mayHaveUndeclaredBody(request)) {
-			// the server reads no more than it was told, and nothing at all from a
-			// bodiless
-			// request: no decorated request and exchange for every GET
+			// the server reads no more than it was told, and nothing from a bodiless
+			// request (so a GET costs no decorated request and exchange)
 			return chain.filter(exchange);
 		}
 		return chain.filter(exchange.mutate().request(new LimitedBody(request, this.maxBytes)).build());
