@@ -1,9 +1,8 @@
 package io.github.errorenvelope.sample.reactive;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
+import io.github.errorenvelope.support.Await;
 import io.github.errorenvelope.support.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,7 +34,7 @@ class ReactiveClientGoneTest {
 	void clientVanishesMidRequest(CapturedOutput output) {
 		new RawHttp(this.port).sendThenVanish("POST /orders HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
 				+ "x-request-id: gone-mid-request\r\nContent-Length: 1000\r\n\r\n{\"customer_name\":", 0);
-		pause(500);
+		Await.pause(500);
 		assertThat(linesOf("gone-mid-request", output))
 			.allSatisfy((line) -> assertThat(line).contains(" DEBUG ", "POST /orders -> client went away"))
 			.hasSizeLessThanOrEqualTo(1);
@@ -47,8 +46,8 @@ class ReactiveClientGoneTest {
 		int finished = TransportEndpoints.DOWNLOADS_FINISHED.get();
 		new RawHttp(this.port)
 			.sendThenVanish("GET /download HTTP/1.1\r\nHost: x\r\nx-request-id: gone-mid-response\r\n\r\n", 64 * 1024);
-		awaitCondition(() -> TransportEndpoints.DOWNLOADS_FINISHED.get() > finished);
-		pause(500);
+		Await.until(() -> TransportEndpoints.DOWNLOADS_FINISHED.get() > finished);
+		Await.pause(500);
 		assertThat(linesOf("gone-mid-response", output))
 			.allSatisfy((line) -> assertThat(line).contains(" DEBUG ", "GET /download -> client went away"))
 			.hasSizeLessThanOrEqualTo(1);
@@ -68,23 +67,6 @@ class ReactiveClientGoneTest {
 
 	private static List<String> linesOf(String requestId, CapturedOutput output) {
 		return output.getOut().lines().filter((line) -> line.contains("request_id=" + requestId)).toList();
-	}
-
-	private static void awaitCondition(BooleanSupplier condition) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-			pause(50);
-		}
-		assertThat(condition.getAsBoolean()).as("reached within 10 s").isTrue();
-	}
-
-	private static void pause(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }
