@@ -72,8 +72,9 @@ public class ErrorEnvelopeWebFluxAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = "errorEnvelopeRequestIdWebFilter")
-	RequestIdWebFilter errorEnvelopeRequestIdWebFilter(RequestIdPolicy requestIds) {
-		return new RequestIdWebFilter(requestIds, Ordered.HIGHEST_PRECEDENCE);
+	RequestIdWebFilter errorEnvelopeRequestIdWebFilter(RequestIdPolicy requestIds, ErrorEnvelopeProperties properties) {
+		return new RequestIdWebFilter(requestIds, properties.getRequestId().isExposeInCors(),
+				Ordered.HIGHEST_PRECEDENCE);
 	}
 
 	@Bean

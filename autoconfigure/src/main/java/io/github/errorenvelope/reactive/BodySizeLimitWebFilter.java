@@ -9,6 +9,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
@@ -48,8 +49,9 @@ public class BodySizeLimitWebFilter implements WebFilter, Ordered {
 		if (declared > this.maxBytes) {
 			return Mono.error(new PayloadTooLargeException(this.maxBytes));
 		}
-		if (declared >= 0) {
-			// the server reads no more than it was told
+		if (declared >= 0 || !mayHaveUndeclaredBody(request)) {
+			// the server reads no more than it was told, and nothing from a bodiless
+			// request (so a GET costs no decorated request and exchange)
 			return chain.filter(exchange);
 		}
 		return chain.filter(exchange.mutate().request(new LimitedBody(request, this.maxBytes)).build());
@@ -60,7 +62,22 @@ public class BodySizeLimitWebFilter implements WebFilter, Ordered {
 		return this.order;
 	}
 
-	private static boolean applies(ServerHttpRequest request) {
+	/**
+	 * Whether a request without {@code Content-Length} can carry a body: over HTTP/1.x
+	 * only a chunked one (RFC 9112 §6.3: without either header the body is empty); HTTP/2
+	 * and later frame bodies without either header, and so may requests on servers whose
+	 * protocol is not known here.
+	 */
+	private static boolean mayHaveUndeclaredBody(ServerHttpRequest request) {
+		return !ReactorNettyConnection.isHttp1(request)
+				|| request.getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING);
+	}
+
+	private boolean applies(ServerHttpRequest request) {
+		if (this.maxBytes == Long.MAX_VALUE) {
+			// switched off
+			return false;
+		}
 		MediaType type = request.getHeaders().getContentType();
 		return type == null || !(type.getType().equalsIgnoreCase("multipart")
 				|| MediaType.APPLICATION_FORM_URLENCODED.includes(type));

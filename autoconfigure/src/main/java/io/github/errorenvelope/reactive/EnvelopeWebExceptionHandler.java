@@ -21,7 +21,6 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.reactive.HandlerMapping;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
-import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * The reactive entry point: every error a WebFlux application signals that its own
@@ -114,11 +113,11 @@ public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered
 
 	private Mono<Void> respond(ServerWebExchange exchange, Throwable exception, int status, String method, String path,
 			String requestId) {
-		if (exception != null && DisconnectedClientHelper.isClientDisconnectedException(exception)) {
+		ServerHttpResponse response = exchange.getResponse();
+		if (exception != null && ClientDisconnects.isClientGone(exception, response)) {
 			this.finisher.clientGone(exception, method, path, requestId);
 			return Mono.empty();
 		}
-		ServerHttpResponse response = exchange.getResponse();
 		try {
 			ApiError error = toApiError(exception, status, exchange, requestId);
 			boolean committed = response.isCommitted();

@@ -1,5 +1,8 @@
 package io.github.errorenvelope.reactive;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.github.errorenvelope.web.RequestIdPolicy;
 import io.micrometer.context.ContextSnapshot;
 import io.micrometer.context.ContextSnapshotFactory;
@@ -8,7 +11,10 @@ import reactor.util.context.Context;
 import reactor.util.context.ContextView;
 
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.util.ClassUtils;
+import org.springframework.web.cors.reactive.CorsUtils;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -17,7 +23,12 @@ import org.springframework.web.server.WebFilterChain;
  * Gives every reactive request an id before anything else runs: keeps it in an exchange
  * attribute, sets the response header on every response (success and error alike) and
  * puts it in the Reactor context under {@link #CONTEXT_KEY}, from where context
- * propagation restores it into the SLF4J MDC.
+ * propagation restores it into the SLF4J MDC. A cross-origin response the application's
+ * CORS handling admits (it carries {@code Access-Control-Allow-Origin}, whoever set it: a
+ * {@code CorsWebFilter}, Spring Security's {@code cors()}, {@code @CrossOrigin} or
+ * {@code addCorsMappings}) also lists the header in
+ * {@code Access-Control-Expose-Headers}, so a browser script can read it; a rejected one
+ * gets nothing added.
  */
 public class RequestIdWebFilter implements WebFilter, Ordered {
 
@@ -32,15 +43,20 @@ public class RequestIdWebFilter implements WebFilter, Ordered {
 
 	private final RequestIdPolicy policy;
 
+	private final boolean exposeInCors;
+
 	private final int order;
 
 	/**
 	 * Create the filter.
 	 * @param policy the id policy
+	 * @param exposeInCors whether admitted cross-origin responses list the id header in
+	 * {@code Access-Control-Expose-Headers}
 	 * @param order the filter's order
 	 */
-	public RequestIdWebFilter(RequestIdPolicy policy, int order) {
+	public RequestIdWebFilter(RequestIdPolicy policy, boolean exposeInCors, int order) {
 		this.policy = policy;
+		this.exposeInCors = exposeInCors;
 		this.order = order;
 	}
 
@@ -56,11 +72,35 @@ public class RequestIdWebFilter implements WebFilter, Ordered {
 	}
 
 	private Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain, String id) {
-		exchange.getResponse().beforeCommit(() -> {
-			exchange.getResponse().getHeaders().set(this.policy.header(), id);
-			return Mono.empty();
-		});
+		ServerHttpResponse response = exchange.getResponse();
+		// set now rather than before commit: WebFlux never clears it (error handling
+		// clears content headers only), and a response without commit actions is
+		// committed without a chain of them
+		response.getHeaders().set(this.policy.header(), id);
+		if (this.exposeInCors && CorsUtils.isCorsRequest(exchange.getRequest())) {
+			// CORS is decided later in the chain (by a filter or the handler mapping)
+			response.beforeCommit(() -> {
+				exposeIfAdmitted(response.getHeaders(), this.policy.header());
+				return Mono.empty();
+			});
+		}
 		return chain.filter(exchange).contextWrite(Context.of(CONTEXT_KEY, id));
+	}
+
+	/**
+	 * Add the id header to the headers an admitted cross-origin response exposes, as one
+	 * list beside the application's own.
+	 */
+	private static void exposeIfAdmitted(HttpHeaders headers, String header) {
+		if (!headers.containsHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)) {
+			return;
+		}
+		List<String> exposed = headers.getAccessControlExposeHeaders();
+		if (exposed.stream().noneMatch(header::equalsIgnoreCase)) {
+			List<String> withId = new ArrayList<>(exposed);
+			withId.add(header);
+			headers.setAccessControlExposeHeaders(withId);
+		}
 	}
 
 	@Override

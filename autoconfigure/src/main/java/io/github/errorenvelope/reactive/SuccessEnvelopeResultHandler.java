@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.RawResponse;
+import io.github.errorenvelope.web.InfrastructureHandlers;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -40,9 +41,10 @@ import org.springframework.web.server.ServerWebExchange;
  * collected into a JSON array, a {@code ResponseEntity}'s body keeping its status and
  * headers. Left alone, as on Spring MVC: text, bytes, resources and problem details,
  * streams ({@code text/event-stream}, {@code application/x-ndjson}), 204 and non-2xx
- * responses, actuator and OpenAPI endpoints, and handlers annotated
- * {@link RawResponse @RawResponse}. The wrapped result is written by WebFlux's own body
- * and entity result handlers, so content negotiation and codecs stay Spring's.
+ * responses, Actuator and OpenAPI endpoints (recognised by their handler types, wherever
+ * they are mapped), and handlers annotated {@link RawResponse @RawResponse}. The wrapped
+ * result is written by WebFlux's own body and entity result handlers, so content
+ * negotiation and codecs stay Spring's.
  */
 public class SuccessEnvelopeResultHandler implements HandlerResultHandler, Ordered {
 
@@ -68,6 +70,9 @@ public class SuccessEnvelopeResultHandler implements HandlerResultHandler, Order
 	private final ObjectProvider<ResponseEntityResultHandler> entities;
 
 	private final ReactiveAdapterRegistry adapters = ReactiveAdapterRegistry.getSharedInstance();
+
+	private final InfrastructureHandlers infrastructure = new InfrastructureHandlers(
+			SuccessEnvelopeResultHandler.class.getClassLoader());
 
 	/**
 	 * Create the handler.
@@ -100,7 +105,9 @@ public class SuccessEnvelopeResultHandler implements HandlerResultHandler, Order
 		return (entity || responseBody) && !handler.hasMethodAnnotation(RawResponse.class)
 				&& !beanType.isAnnotationPresent(RawResponse.class)
 				&& !handler.getMethod().getDeclaringClass().isAnnotationPresent(RawResponse.class)
-				&& !isInfrastructure(beanType) && isWrappable(bodyType(result.getReturnType(), entity));
+				&& !this.infrastructure.isInfrastructure(beanType)
+				&& !this.infrastructure.isInfrastructure(handler.getMethod().getDeclaringClass())
+				&& isWrappable(bodyType(result.getReturnType(), entity));
 	}
 
 	@Override
@@ -199,21 +206,8 @@ public class SuccessEnvelopeResultHandler implements HandlerResultHandler, Order
 			return false;
 		}
 		List<MediaType> accepted = exchange.getRequest().getHeaders().getAccept();
-		if (accepted.stream()
-			.anyMatch((type) -> STREAMING.stream().anyMatch(type::isCompatibleWith) && !type.isWildcardType())) {
-			return false;
-		}
-		return !isInfrastructurePath(exchange.getRequest().getPath().value());
-	}
-
-	private static boolean isInfrastructure(Class<?> type) {
-		String name = type.getName();
-		return name.startsWith("org.springframework.boot.actuate") || name.startsWith("org.springdoc")
-				|| name.startsWith("springfox");
-	}
-
-	private static boolean isInfrastructurePath(String path) {
-		return path.startsWith("/actuator") || path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui");
+		return accepted.stream()
+			.noneMatch((type) -> STREAMING.stream().anyMatch(type::isCompatibleWith) && !type.isWildcardType());
 	}
 
 	private static HandlerResult rewritten(HandlerResult result, Object value, MethodParameter returnType) {

@@ -13,22 +13,24 @@ import org.springframework.util.ClassUtils;
  * Recognises the handlers of Spring Boot Actuator's web endpoints and of the API
  * documentation (springdoc's OpenAPI and Swagger UI resources) by their types, so their
  * responses keep the format the tools reading them expect — wherever they are mapped:
- * under a context path, a servlet path, a custom management base path, an additional
- * health path or on the management port.
+ * under a context path, a servlet path, a WebFlux base path, a custom management base
+ * path, an additional health path or on the management port. Stack-free: Spring MVC's and
+ * WebFlux's success wrappers share it.
  */
-final class InfrastructureHandlers {
+public final class InfrastructureHandlers {
 
 	/**
-	 * The handler types of Spring Boot 4's Actuator web endpoints
-	 * ({@code OperationHandler} and the links handler are nested in the endpoint handler
-	 * mapping) and of springdoc's resources; each is looked up only when its library is
-	 * on the classpath.
+	 * The handler types of Spring Boot 4's Actuator web endpoints on Spring MVC and on
+	 * WebFlux (the operation and links handlers are nested in the endpoint handler
+	 * mappings) and of springdoc's resources on both stacks; each is looked up only when
+	 * its library is on the classpath.
 	 */
 	private static final String[] HANDLER_OWNERS = {
 			"org.springframework.boot.webmvc.actuate.endpoint.web.AbstractWebMvcEndpointHandlerMapping",
+			"org.springframework.boot.webflux.actuate.endpoint.web.AbstractWebFluxEndpointHandlerMapping",
 			"org.springdoc.api.AbstractOpenApiResource", "org.springdoc.api.AbstractMultipleOpenApiResource",
 			"org.springdoc.ui.AbstractSwaggerWelcome", "org.springdoc.webmvc.ui.SwaggerConfigResource",
-			"org.springdoc.scalar.AbstractScalarController" };
+			"org.springdoc.webflux.ui.SwaggerConfigResource", "org.springdoc.scalar.AbstractScalarController" };
 
 	/**
 	 * Actuator's (deprecated) controller endpoints: application-written handlers that are
@@ -49,7 +51,7 @@ final class InfrastructureHandlers {
 	 * @param classLoader the class loader to look them up with
 	 */
 	@SuppressWarnings("unchecked")
-	InfrastructureHandlers(ClassLoader classLoader) {
+	public InfrastructureHandlers(ClassLoader classLoader) {
 		for (String name : HANDLER_OWNERS) {
 			if (ClassUtils.isPresent(name, classLoader)) {
 				this.owners.add(ClassUtils.resolveClassName(name, classLoader));
@@ -68,7 +70,7 @@ final class InfrastructureHandlers {
 	 * @param handlerType the class declaring or containing the handler method
 	 * @return {@code true} for infrastructure handlers
 	 */
-	boolean isInfrastructure(Class<?> handlerType) {
+	public boolean isInfrastructure(Class<?> handlerType) {
 		if (this.owners.isEmpty() && this.endpointAnnotations.isEmpty()) {
 			return false;
 		}

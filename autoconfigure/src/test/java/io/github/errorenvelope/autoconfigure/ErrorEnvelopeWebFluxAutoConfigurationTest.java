@@ -108,7 +108,8 @@ class ErrorEnvelopeWebFluxAutoConfigurationTest {
 
 		};
 
-		static final RequestIdWebFilter FILTER = new RequestIdWebFilter(new RequestIdPolicy("x-id", false, null), 0);
+		static final RequestIdWebFilter FILTER = new RequestIdWebFilter(new RequestIdPolicy("x-id", false, null), true,
+				0);
 
 		@Bean
 		EnvelopeWebExceptionHandler ownHandler() {

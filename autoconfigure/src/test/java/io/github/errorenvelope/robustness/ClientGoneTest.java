@@ -1,9 +1,8 @@
 package io.github.errorenvelope.robustness;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
+import io.github.errorenvelope.support.Await;
 import io.github.errorenvelope.support.RawHttp;
 import io.github.errorenvelope.support.ServingLog;
 import io.github.errorenvelope.testapp.TestApplication;
@@ -50,8 +49,8 @@ class ClientGoneTest {
 		int finished = TransportController.DOWNLOADS_FINISHED.get();
 		new RawHttp(this.port)
 			.sendThenVanish("GET /download HTTP/1.1\r\nHost: x\r\nx-request-id: gone-mid-response\r\n\r\n", 64 * 1024);
-		awaitCondition(() -> TransportController.DOWNLOADS_FINISHED.get() > finished);
-		pause(300);
+		Await.until(() -> TransportController.DOWNLOADS_FINISHED.get() > finished);
+		Await.pause(300);
 		// Tomcat drops the rest of the body once the connection is reset; if the
 		// application sees the failure, the starter notes it once at DEBUG and writes
 		// nothing
@@ -62,31 +61,14 @@ class ClientGoneTest {
 	}
 
 	private static List<String> awaitLinesOf(String requestId, CapturedOutput output) {
-		awaitCondition(() -> !linesOf(requestId, output).isEmpty());
+		Await.until(() -> !linesOf(requestId, output).isEmpty());
 		// give a second log line, which must not come, a moment to show up
-		pause(300);
+		Await.pause(300);
 		return linesOf(requestId, output);
-	}
-
-	private static void awaitCondition(BooleanSupplier condition) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-			pause(50);
-		}
-		assertThat(condition.getAsBoolean()).as("reached within 10 s").isTrue();
 	}
 
 	private static List<String> linesOf(String requestId, CapturedOutput output) {
 		return output.getOut().lines().filter((line) -> line.contains("request_id=" + requestId)).toList();
-	}
-
-	private static void pause(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private static void assertNothingAboveDebug(CapturedOutput output) {

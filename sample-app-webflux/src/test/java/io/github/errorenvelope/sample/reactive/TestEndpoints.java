@@ -137,6 +137,12 @@ class TestEndpoints {
 
 	}
 
+	/** An application endpoint whose path merely looks like Actuator's: wrapped. */
+	@GetMapping("/actuator-like/status")
+	Mono<Map<String, String>> actuatorLike() {
+		return Mono.just(Map.of("status", "mine"));
+	}
+
 	@GetMapping("/trace")
 	Mono<Map<String, String>> trace() {
 		// the trace and the request id as the handler sees them, after a thread hop
