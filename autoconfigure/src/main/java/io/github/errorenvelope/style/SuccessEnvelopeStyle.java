@@ -30,19 +30,19 @@ public final class SuccessEnvelopeStyle implements EnvelopeStyle {
 
 	@Override
 	public Object render(ApiError error) {
-		Map<String, Object> body = Members.object();
+		Map<String, Object> body = Members.object(4);
 		body.put("data", null);
 		body.put("success", false);
 		body.put("message", error.getMessage());
-		List<Object> errors = new ArrayList<>();
+		List<Object> errors = new ArrayList<>(Math.max(1, error.getViolations().size()));
 		if (error.getViolations().isEmpty()) {
-			Map<String, Object> entry = Members.object();
+			Map<String, Object> entry = Members.object(Members.withDetails(1, error));
 			entry.put(error.getCode(), List.of(error.getMessage()));
 			errors.add(entry);
 		}
 		else {
 			for (Map.Entry<String, Object> field : Members.messagesByField(error).entrySet()) {
-				Map<String, Object> entry = Members.object();
+				Map<String, Object> entry = Members.object(Members.withDetails(1, error));
 				entry.put(field.getKey(), field.getValue());
 				errors.add(entry);
 			}
