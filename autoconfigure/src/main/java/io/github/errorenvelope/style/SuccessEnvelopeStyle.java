@@ -1,7 +1,6 @@
 package io.github.errorenvelope.style;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,12 +60,7 @@ public final class SuccessEnvelopeStyle implements EnvelopeStyle {
 
 	@Override
 	public Object wrapSuccess(Object data) {
-		// sized for its three members: runs for every successful response
-		Map<String, Object> body = new LinkedHashMap<>(4);
-		body.put("data", data);
-		body.put("success", true);
-		body.put("message", "OK");
-		return body;
+		return new SuccessBody(data);
 	}
 
 	@Override
