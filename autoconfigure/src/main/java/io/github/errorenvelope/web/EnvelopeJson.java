@@ -21,12 +21,6 @@ public class EnvelopeJson {
 	/** The challenge of a 401 that names none, unless configured otherwise. */
 	public static final String DEFAULT_CHALLENGE = "Bearer";
 
-	/** Room for a coded error's body in any built-in style, so its buffer never grows. */
-	private static final int BODY_SIZE = 256;
-
-	/** Room per field violation, so a validation body's buffer grows at most once. */
-	private static final int VIOLATION_SIZE = 96;
-
 	private final ObjectWriter writer;
 
 	private final EnvelopeStyle style;
@@ -69,7 +63,7 @@ public class EnvelopeJson {
 	 * @throws IOException if serialization fails
 	 */
 	public Body buffer(ApiError error) throws IOException {
-		Body body = new Body(BODY_SIZE + VIOLATION_SIZE * error.getViolations().size());
+		Body body = new Body(expectedSize(error));
 		try {
 			this.writer.writeValue(body, this.style.render(error));
 		}
@@ -77,6 +71,20 @@ public class EnvelopeJson {
 			throw new IOException("Error envelope could not be serialized", ex);
 		}
 		return body;
+	}
+
+	/**
+	 * A little more than the built-in styles write for an error (the members around the
+	 * message, path and request id, each detail, each violation), so the buffer rarely
+	 * grows and is not much larger than the body.
+	 */
+	private static int expectedSize(ApiError error) {
+		return 160 + length(error.getMessage()) + length(error.getPath()) + 32 * error.getDetails().size()
+				+ 112 * error.getViolations().size();
+	}
+
+	private static int length(String text) {
+		return (text != null) ? text.length() : 0;
 	}
 
 	/**
