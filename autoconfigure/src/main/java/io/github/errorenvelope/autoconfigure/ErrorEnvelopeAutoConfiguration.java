@@ -49,8 +49,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
-import org.springframework.http.converter.HttpMessageConverter;
-import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
@@ -121,10 +119,8 @@ public class ErrorEnvelopeAutoConfiguration {
 	@ConditionalOnMissingBean
 	ErrorResponseWriter errorResponseWriter(ObjectProvider<JsonMapper> jsonMapper, EnvelopeStyle style,
 			ErrorEnvelopeProperties properties) {
-		HttpMessageConverter<Object> converter = new JacksonJsonHttpMessageConverter(
-				jsonMapper.getIfAvailable(JsonMapper::new));
-		return new ErrorResponseWriter(converter, style, properties.getRequestId().getHeader(),
-				properties.getWwwAuthenticate());
+		return new ErrorResponseWriter(jsonMapper.getIfAvailable(JsonMapper::new), style,
+				properties.getRequestId().getHeader(), properties.getWwwAuthenticate());
 	}
 
 	@Bean

@@ -35,7 +35,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
-import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.DispatcherHandler;
 import org.springframework.web.reactive.result.method.annotation.ResponseBodyResultHandler;
@@ -81,7 +80,7 @@ public class ErrorEnvelopeWebFluxAutoConfiguration {
 	@ConditionalOnMissingBean
 	EnvelopeJson errorEnvelopeJson(ObjectProvider<JsonMapper> jsonMapper, EnvelopeStyle style,
 			ErrorEnvelopeProperties properties) {
-		return new EnvelopeJson(new JacksonJsonHttpMessageConverter(jsonMapper.getIfAvailable(JsonMapper::new)), style,
+		return new EnvelopeJson(jsonMapper.getIfAvailable(JsonMapper::new), style,
 				properties.getRequestId().getHeader(), properties.getWwwAuthenticate());
 	}
 

@@ -138,8 +138,9 @@ public class ErrorClassifier {
 	}
 
 	private ApiError.Builder natural(Throwable error) {
-		for (ErrorMapper mapper : this.mappers) {
-			ApiError.Builder mapped = mapper.map(error);
+		// indexed: an iterator per error for a list that never changes
+		for (int i = 0; i < this.mappers.size(); i++) {
+			ApiError.Builder mapped = this.mappers.get(i).map(error);
 			if (mapped != null) {
 				return mapped;
 			}

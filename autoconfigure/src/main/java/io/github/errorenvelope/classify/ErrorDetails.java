@@ -23,10 +23,21 @@ public final class ErrorDetails {
 
 	private final BoundedCache<Class<?>, List<Accessor>> accessors = new BoundedCache<>(MAX_CACHED);
 
-	private record Accessor(ErrorDetail annotation, AccessibleObject member) {
+	private static final Object[] NO_ARGUMENTS = {};
+
+	/**
+	 * An annotated member with its annotation's values read once: an annotation's
+	 * attributes are proxy calls.
+	 */
+	private record Accessor(String name, String header, AccessibleObject member) {
+
+		Accessor(ErrorDetail annotation, AccessibleObject member) {
+			this(annotation.value(), annotation.header(), member);
+		}
 
 		Object read(Object target) throws ReflectiveOperationException {
-			return (this.member instanceof Field field) ? field.get(target) : ((Method) this.member).invoke(target);
+			return (this.member instanceof Field field) ? field.get(target)
+					: ((Method) this.member).invoke(target, NO_ARGUMENTS);
 		}
 
 	}
@@ -43,16 +54,17 @@ public final class ErrorDetails {
 			return List.of();
 		}
 		List<Object> values = new ArrayList<>(found.size());
-		for (Accessor accessor : found) {
+		for (int i = 0; i < found.size(); i++) {
+			Accessor accessor = found.get(i);
 			Object value = readSafely(accessor, exception);
 			values.add(value);
 			if (value == null) {
 				continue;
 			}
 			Object rendered = simplify(value);
-			error.detail(accessor.annotation().value(), rendered);
-			if (!accessor.annotation().header().isEmpty()) {
-				error.header(accessor.annotation().header(), String.valueOf(rendered));
+			error.detail(accessor.name(), rendered);
+			if (!accessor.header().isEmpty()) {
+				error.header(accessor.header(), String.valueOf(rendered));
 			}
 		}
 		return values;
@@ -88,7 +100,7 @@ public final class ErrorDetails {
 		return this.accessors.get(type, (key) -> {
 			List<Accessor> found = new ArrayList<>();
 			collect(key, found);
-			return found;
+			return List.copyOf(found);
 		});
 	}
 

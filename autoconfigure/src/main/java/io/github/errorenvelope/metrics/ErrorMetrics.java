@@ -1,5 +1,6 @@
 package io.github.errorenvelope.metrics;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -25,11 +26,19 @@ public class ErrorMetrics implements ErrorObserver {
 
 	private static final String OTHER = "OTHER";
 
+	private static final int MAX_CACHED_COUNTERS = 1024;
+
 	private final Supplier<MeterRegistry> registry;
 
 	private final Set<String> codes = ConcurrentHashMap.newKeySet();
 
 	private final Set<String> types = ConcurrentHashMap.newKeySet();
+
+	/**
+	 * The counters already registered: building and registering one (tags, meter id, the
+	 * registry's lookup) cost more than the rest of an error's bookkeeping.
+	 */
+	private final Map<CounterKey, Counter> counters = new ConcurrentHashMap<>();
 
 	/**
 	 * Create the recorder.
@@ -45,13 +54,25 @@ public class ErrorMetrics implements ErrorObserver {
 		if (meters == null) {
 			return;
 		}
-		Counter.builder(METER)
+		CounterKey key = new CounterKey(meters, error.getStatus(), bounded(this.codes, error.getCode()),
+				bounded(this.types, error.getType()));
+		Counter counter = this.counters.get(key);
+		if (counter == null) {
+			counter = register(key);
+			if (this.counters.size() < MAX_CACHED_COUNTERS) {
+				this.counters.put(key, counter);
+			}
+		}
+		counter.increment();
+	}
+
+	private static Counter register(CounterKey key) {
+		return Counter.builder(METER)
 			.description("Error responses written by Error Envelope")
-			.tag("status", Integer.toString(error.getStatus()))
-			.tag("code", bounded(this.codes, error.getCode()))
-			.tag("type", bounded(this.types, error.getType()))
-			.register(meters)
-			.increment();
+			.tag("status", Integer.toString(key.status()))
+			.tag("code", key.code())
+			.tag("type", key.type())
+			.register(key.registry());
 	}
 
 	private static String bounded(Set<String> seen, String value) {
@@ -66,6 +87,9 @@ public class ErrorMetrics implements ErrorObserver {
 		}
 		seen.add(value);
 		return value;
+	}
+
+	private record CounterKey(MeterRegistry registry, int status, String code, String type) {
 	}
 
 }

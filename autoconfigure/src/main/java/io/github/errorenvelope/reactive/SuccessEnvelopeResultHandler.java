@@ -7,6 +7,7 @@ import java.util.Set;
 import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.RawResponse;
 import io.github.errorenvelope.web.InfrastructureHandlers;
+import io.github.errorenvelope.web.JsonTree;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -121,7 +122,7 @@ public class SuccessEnvelopeResultHandler implements HandlerResultHandler, Order
 			Mono<ResponseEntity<?>> wrapped = single(result).map((value) -> wrapEntity((HttpEntity<?>) value));
 			return this.entities.getObject().handleResult(exchange, rewritten(result, wrapped, WRAPPED_ENTITY));
 		}
-		Mono<Object> wrapped = body(result).map(this.style::wrapSuccess);
+		Mono<Object> wrapped = body(result).map(this::wrap);
 		return this.bodies.getObject().handleResult(exchange, rewritten(result, wrapped, WRAPPED_BODY));
 	}
 
@@ -137,7 +138,15 @@ public class SuccessEnvelopeResultHandler implements HandlerResultHandler, Order
 	}
 
 	private Object wrapBody(Object body) {
-		return isWrappableValue(body) ? this.style.wrapSuccess(body) : body;
+		return isWrappableValue(body) ? wrap(body) : body;
+	}
+
+	/**
+	 * The style's envelope around a body, in a holder that Jackson writes without a map
+	 * serializer per response.
+	 */
+	private Object wrap(Object body) {
+		return JsonTree.of(this.style.wrapSuccess(body));
 	}
 
 	/**

@@ -14,7 +14,7 @@ public final class ClaidStyle implements EnvelopeStyle {
 
 	@Override
 	public Object render(ApiError error) {
-		Map<String, Object> body = Members.object();
+		Map<String, Object> body = Members.object(4);
 		body.put("error_code", error.getCode());
 		body.put("error_type", error.getType());
 		body.put("error_message", error.getMessage());

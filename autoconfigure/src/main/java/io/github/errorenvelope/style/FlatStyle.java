@@ -19,7 +19,7 @@ public final class FlatStyle implements EnvelopeStyle {
 
 	@Override
 	public Object render(ApiError error) {
-		Map<String, Object> body = Members.object();
+		Map<String, Object> body = Members.object(Members.withDetails(error.getViolations().isEmpty() ? 4 : 6, error));
 		body.put("message", error.getMessage());
 		body.put("type", error.getType());
 		body.put("code", error.getCode());

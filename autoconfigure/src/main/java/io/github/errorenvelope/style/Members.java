@@ -19,9 +19,13 @@ final class Members {
 	private Members() {
 	}
 
-	/** An ordered map, the node type of every body tree. */
-	static Map<String, Object> object() {
-		return new LinkedHashMap<>();
+	/**
+	 * An ordered map, the node type of every body tree, sized for its members: a map of
+	 * the default size allocates a table for sixteen.
+	 * @param members how many members it gets (at most)
+	 */
+	static Map<String, Object> object(int members) {
+		return new LinkedHashMap<>((members * 4 + 2) / 3);
 	}
 
 	/** A violation's field, or {@link #WHOLE_REQUEST} when it has none. */
@@ -29,9 +33,12 @@ final class Members {
 		return (violation.field() != null) ? violation.field() : WHOLE_REQUEST;
 	}
 
-	/** Violation messages grouped by field, fields in first-seen order. */
+	/**
+	 * Violation messages grouped by field, fields in first-seen order, in a map with room
+	 * for the error's details too.
+	 */
 	static Map<String, Object> messagesByField(ApiError error) {
-		Map<String, Object> grouped = object();
+		Map<String, Object> grouped = object(error.getViolations().size() + error.getDetails().size());
 		for (FieldViolation violation : error.getViolations()) {
 			@SuppressWarnings("unchecked")
 			List<String> messages = (List<String>) grouped.computeIfAbsent(fieldOf(violation),
@@ -46,7 +53,7 @@ final class Members {
 	 * when the classifier kept it (only with {@code expose-rejected-values}).
 	 */
 	static Map<String, Object> violation(FieldViolation violation, String fieldMember, String messageMember) {
-		Map<String, Object> entry = object();
+		Map<String, Object> entry = object(3);
 		entry.put(fieldMember, fieldOf(violation));
 		entry.put(messageMember, violation.message());
 		if (violation.rejectedValue() != null) {
@@ -60,9 +67,19 @@ final class Members {
 	 * defines.
 	 */
 	static void addDetails(Map<String, Object> node, ApiError error) {
-		for (Map.Entry<String, Object> detail : error.getDetails().entrySet()) {
-			node.putIfAbsent(detail.getKey(), detail.getValue());
+		Map<String, Object> details = error.getDetails();
+		if (!details.isEmpty()) {
+			// forEach walks the map without the entry-set views and iterators
+			details.forEach(node::putIfAbsent);
 		}
+	}
+
+	/**
+	 * How many members a node with the given own members gets once the error's details
+	 * are added.
+	 */
+	static int withDetails(int members, ApiError error) {
+		return members + error.getDetails().size();
 	}
 
 	/** Put a member only when the value is not {@code null}. */

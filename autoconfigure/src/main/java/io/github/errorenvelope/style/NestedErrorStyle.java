@@ -25,11 +25,22 @@ public final class NestedErrorStyle implements EnvelopeStyle {
 
 	@Override
 	public Object render(ApiError error) {
-		Map<String, Object> inner = Members.object();
+		Map<String, Object> inner = Members.object(3);
 		inner.put("code", error.getCode());
 		boolean summarize = !error.getViolations().isEmpty() && !error.hasCustomMessage();
 		inner.put("message", summarize ? VALIDATION_SUMMARY : error.getMessage());
-		Map<String, Object> details = Members.object();
+		int detailCount = Members.withDetails(error.getViolations().isEmpty() ? 0 : 3, error);
+		if (detailCount > 0) {
+			inner.put("details", details(error, detailCount));
+		}
+		Map<String, Object> body = Members.object(2);
+		body.put("error", inner);
+		body.put("request_id", error.getRequestId());
+		return body;
+	}
+
+	private static Map<String, Object> details(ApiError error, int detailCount) {
+		Map<String, Object> details = Members.object(detailCount);
 		if (!error.getViolations().isEmpty()) {
 			FieldViolation first = error.getViolations().get(0);
 			details.put("field", Members.fieldOf(first));
@@ -41,13 +52,7 @@ public final class NestedErrorStyle implements EnvelopeStyle {
 			details.put("violations", violations);
 		}
 		Members.addDetails(details, error);
-		if (!details.isEmpty()) {
-			inner.put("details", details);
-		}
-		Map<String, Object> body = Members.object();
-		body.put("error", inner);
-		body.put("request_id", error.getRequestId());
-		return body;
+		return details;
 	}
 
 	@Override

@@ -36,7 +36,7 @@ public final class ProblemDetailStyle implements EnvelopeStyle {
 
 	@Override
 	public Object render(ApiError error) {
-		Map<String, Object> body = Members.object();
+		Map<String, Object> body = Members.object(Members.withDetails(8, error));
 		body.put("type", typeOf(error.getCode()));
 		body.put("title", title(error.getStatus()));
 		body.put("status", error.getStatus());
@@ -78,7 +78,7 @@ public final class ProblemDetailStyle implements EnvelopeStyle {
 	}
 
 	private static Map<String, Object> entry(FieldViolation violation) {
-		Map<String, Object> entry = Members.object();
+		Map<String, Object> entry = Members.object(3);
 		if (violation.location() == FieldViolation.Location.BODY) {
 			entry.put("pointer", violation.jsonPointer());
 		}

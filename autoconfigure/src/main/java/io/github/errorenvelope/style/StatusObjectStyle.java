@@ -39,14 +39,14 @@ public final class StatusObjectStyle implements EnvelopeStyle {
 
 	@Override
 	public Object render(ApiError error) {
-		Map<String, Object> status = Members.object();
+		Map<String, Object> status = Members.object(Members.withDetails(4, error));
 		String code = error.getCode();
 		status.put("code", isNumeric(code) ? (Object) Long.valueOf(code) : code);
 		status.put("description", description(code, error.getStatus()));
 		status.put("details", error.getMessage());
 		status.put("req_id", error.getRequestId());
 		Members.addDetails(status, error);
-		Map<String, Object> body = Members.object();
+		Map<String, Object> body = Members.object(1);
 		body.put("status", status);
 		return body;
 	}

@@ -1,7 +1,6 @@
 package io.github.errorenvelope.style;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,19 +29,19 @@ public final class SuccessEnvelopeStyle implements EnvelopeStyle {
 
 	@Override
 	public Object render(ApiError error) {
-		Map<String, Object> body = Members.object();
+		Map<String, Object> body = Members.object(4);
 		body.put("data", null);
 		body.put("success", false);
 		body.put("message", error.getMessage());
-		List<Object> errors = new ArrayList<>();
+		List<Object> errors = new ArrayList<>(Math.max(1, error.getViolations().size()));
 		if (error.getViolations().isEmpty()) {
-			Map<String, Object> entry = Members.object();
+			Map<String, Object> entry = Members.object(Members.withDetails(1, error));
 			entry.put(error.getCode(), List.of(error.getMessage()));
 			errors.add(entry);
 		}
 		else {
 			for (Map.Entry<String, Object> field : Members.messagesByField(error).entrySet()) {
-				Map<String, Object> entry = Members.object();
+				Map<String, Object> entry = Members.object(Members.withDetails(1, error));
 				entry.put(field.getKey(), field.getValue());
 				errors.add(entry);
 			}
@@ -61,12 +60,7 @@ public final class SuccessEnvelopeStyle implements EnvelopeStyle {
 
 	@Override
 	public Object wrapSuccess(Object data) {
-		// sized for its three members: runs for every successful response
-		Map<String, Object> body = new LinkedHashMap<>(4);
-		body.put("data", data);
-		body.put("success", true);
-		body.put("message", "OK");
-		return body;
+		return new SuccessBody(data);
 	}
 
 	@Override

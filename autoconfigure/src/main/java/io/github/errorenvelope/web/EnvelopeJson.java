@@ -2,31 +2,26 @@ package io.github.errorenvelope.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.EnvelopeStyle;
-
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpOutputMessage;
-import org.springframework.http.MediaType;
-import org.springframework.http.converter.HttpMessageConverter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns an {@link ApiError} into the bytes of its response, for any HTTP stack: renders
- * it with the active style and serializes the tree through a Spring JSON message
- * converter into memory (so a failure never leaves a half-written body), and knows the
- * response headers every envelope carries.
+ * it with the active style and serializes the tree with the application's
+ * {@link JsonMapper} into memory (so a failure never leaves a half-written body), and
+ * knows the response headers every envelope carries.
  */
 public class EnvelopeJson {
 
 	/** The challenge of a 401 that names none, unless configured otherwise. */
 	public static final String DEFAULT_CHALLENGE = "Bearer";
 
-	private static final MediaType JSON = MediaType.APPLICATION_JSON;
-
-	private final HttpMessageConverter<Object> converter;
+	private final ObjectWriter writer;
 
 	private final EnvelopeStyle style;
 
@@ -36,15 +31,16 @@ public class EnvelopeJson {
 
 	/**
 	 * Create the serializer.
-	 * @param converter the JSON converter that serializes body trees
+	 * @param mapper the application's JSON mapper (the one its HTTP message converters
+	 * use), so its configuration applies to envelopes too
 	 * @param style the active style
 	 * @param requestIdHeader the request-id header name
 	 * @param defaultChallenge the {@code WWW-Authenticate} challenge of a 401 for which
 	 * neither the error nor the response names one
 	 */
-	public EnvelopeJson(HttpMessageConverter<Object> converter, EnvelopeStyle style, String requestIdHeader,
-			String defaultChallenge) {
-		this.converter = converter;
+	public EnvelopeJson(JsonMapper mapper, EnvelopeStyle style, String requestIdHeader, String defaultChallenge) {
+		// one writer for every body: a writer per call costs more than the body itself
+		this.writer = mapper.writer();
 		this.style = style;
 		this.requestIdHeader = requestIdHeader;
 		this.defaultChallenge = defaultChallenge;
@@ -61,15 +57,49 @@ public class EnvelopeJson {
 	}
 
 	/**
+	 * Render and serialize an error into a buffer that is sent as it is.
+	 * @param error the error
+	 * @return the complete body
+	 * @throws IOException if serialization fails
+	 */
+	public Body buffer(ApiError error) throws IOException {
+		Body body = new Body(expectedSize(error));
+		try {
+			this.writer.writeValue(body, this.style.render(error));
+		}
+		catch (JacksonException ex) {
+			throw new IOException("Error envelope could not be serialized", ex);
+		}
+		return body;
+	}
+
+	/**
+	 * A little more than the built-in styles write for an error (the members around the
+	 * message, path and request id, each detail, each violation), so the buffer rarely
+	 * grows and is not much larger than the body.
+	 */
+	private static int expectedSize(ApiError error) {
+		return 160 + length(error.getMessage()) + length(error.getPath()) + 32 * error.getDetails().size()
+				+ 112 * error.getViolations().size();
+	}
+
+	private static int length(String text) {
+		return (text != null) ? text.length() : 0;
+	}
+
+	/**
 	 * Serialize a body tree to JSON.
 	 * @param body the tree
 	 * @return the bytes
 	 * @throws IOException if serialization fails
 	 */
 	public byte[] toJson(Object body) throws IOException {
-		BufferedMessage message = new BufferedMessage();
-		this.converter.write(body, JSON, message);
-		return message.bytes();
+		try {
+			return this.writer.writeValueAsBytes(body);
+		}
+		catch (JacksonException ex) {
+			throw new IOException("Error envelope could not be serialized", ex);
+		}
 	}
 
 	/** The content type of the active style's bodies. */
@@ -119,27 +149,30 @@ public class EnvelopeJson {
 	}
 
 	/**
-	 * An in-memory {@link HttpOutputMessage}, so the converter never writes to the socket
-	 * directly.
+	 * A body serialized completely in memory: its length is known before the response is
+	 * touched, and {@link #writeTo(java.io.OutputStream)} hands its bytes to the response
+	 * without copying them first.
 	 */
-	private static final class BufferedMessage implements HttpOutputMessage {
+	public static final class Body extends ByteArrayOutputStream {
 
-		private final ByteArrayOutputStream body = new ByteArrayOutputStream(256);
-
-		private final HttpHeaders headers = new HttpHeaders();
-
-		@Override
-		public OutputStream getBody() {
-			return this.body;
+		Body(int size) {
+			super(size);
 		}
 
-		@Override
-		public HttpHeaders getHeaders() {
-			return this.headers;
+		/**
+		 * A body holding the given bytes.
+		 * @param bytes the bytes
+		 * @return the body
+		 */
+		static Body of(byte[] bytes) {
+			Body body = new Body(bytes.length);
+			body.writeBytes(bytes);
+			return body;
 		}
 
-		byte[] bytes() {
-			return this.body.toByteArray();
+		/** The body as text, for a response whose writer is already in use. */
+		String text() {
+			return new String(this.buf, 0, this.count, StandardCharsets.UTF_8);
 		}
 
 	}

@@ -2,7 +2,6 @@ package io.github.errorenvelope.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,8 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.EnvelopeStyle;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.converter.HttpMessageConverter;
 
 /**
  * The one servlet writer: renders and serializes an {@link ApiError} in memory first with
@@ -26,35 +26,35 @@ public class ErrorResponseWriter {
 	/**
 	 * Create the writer with the {@linkplain EnvelopeJson#DEFAULT_CHALLENGE default
 	 * challenge}.
-	 * @param converter the JSON converter that serializes body trees
+	 * @param mapper the application's JSON mapper, which serializes body trees
 	 * @param style the active style
 	 * @param requestIdHeader the request-id header name
 	 */
-	public ErrorResponseWriter(HttpMessageConverter<Object> converter, EnvelopeStyle style, String requestIdHeader) {
-		this(converter, style, requestIdHeader, EnvelopeJson.DEFAULT_CHALLENGE);
+	public ErrorResponseWriter(JsonMapper mapper, EnvelopeStyle style, String requestIdHeader) {
+		this(mapper, style, requestIdHeader, EnvelopeJson.DEFAULT_CHALLENGE);
 	}
 
 	/**
 	 * Create the writer.
-	 * @param converter the JSON converter that serializes body trees
+	 * @param mapper the application's JSON mapper, which serializes body trees
 	 * @param style the active style
 	 * @param requestIdHeader the request-id header name
 	 * @param defaultChallenge the {@code WWW-Authenticate} challenge of a 401 for which
 	 * neither the error nor the response names one
 	 */
-	public ErrorResponseWriter(HttpMessageConverter<Object> converter, EnvelopeStyle style, String requestIdHeader,
+	public ErrorResponseWriter(JsonMapper mapper, EnvelopeStyle style, String requestIdHeader,
 			String defaultChallenge) {
-		this.json = new EnvelopeJson(converter, style, requestIdHeader, defaultChallenge);
+		this.json = new EnvelopeJson(mapper, style, requestIdHeader, defaultChallenge);
 	}
 
 	/**
 	 * Render and serialize an error without touching any response.
 	 * @param error the error
-	 * @return the JSON bytes
+	 * @return the complete JSON body
 	 * @throws IOException if serialization fails
 	 */
-	public byte[] serialize(ApiError error) throws IOException {
-		return this.json.serialize(error);
+	public EnvelopeJson.Body serialize(ApiError error) throws IOException {
+		return this.json.buffer(error);
 	}
 
 	/**
@@ -80,7 +80,7 @@ public class ErrorResponseWriter {
 		if (response.isCommitted()) {
 			return false;
 		}
-		byte[] body = serialize(error);
+		EnvelopeJson.Body body = serialize(error);
 		send(response, error.getStatus(), this.json.contentType(), error.getHeaders(), error.getRequestId(), body);
 		return true;
 	}
@@ -100,11 +100,12 @@ public class ErrorResponseWriter {
 			return;
 		}
 		EnvelopeJson.Rendered rendered = this.json.minimal(minimal);
-		send(response, 500, rendered.contentType(), Map.of(), minimal.getRequestId(), rendered.body());
+		send(response, 500, rendered.contentType(), Map.of(), minimal.getRequestId(),
+				EnvelopeJson.Body.of(rendered.body()));
 	}
 
 	private void send(HttpServletResponse response, int status, String contentType, Map<String, String> headers,
-			String requestId, byte[] body) throws IOException {
+			String requestId, EnvelopeJson.Body body) throws IOException {
 		response.resetBuffer();
 		response.setStatus(status);
 		for (Map.Entry<String, String> header : headers.entrySet()) {
@@ -118,16 +119,16 @@ public class ErrorResponseWriter {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, this.json.defaultChallenge());
 		}
 		response.setContentType(contentType);
-		response.setContentLength(body.length);
+		response.setContentLength(body.size());
 		try {
 			OutputStream out = response.getOutputStream();
-			out.write(body);
+			body.writeTo(out);
 			out.flush();
 		}
 		catch (IllegalStateException writerInUse) {
 			// the application already asked for the writer; the body is UTF-8 JSON either
 			// way
-			response.getWriter().write(new String(body, StandardCharsets.UTF_8));
+			response.getWriter().write(body.text());
 			response.getWriter().flush();
 		}
 	}

@@ -20,7 +20,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.support.StaticMessageSource;
-import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -35,8 +34,7 @@ class ContainerErrorHandlerTest {
 	private final StaticMessageSource messageSource = new StaticMessageSource();
 
 	private ContainerErrorHandler handler(EnvelopeStyle style, ApiErrorCustomizer... customizers) {
-		ErrorResponseWriter writer = new ErrorResponseWriter(new JacksonJsonHttpMessageConverter(new JsonMapper()),
-				style, "x-request-id");
+		ErrorResponseWriter writer = new ErrorResponseWriter(new JsonMapper(), style, "x-request-id");
 		ErrorResponder responder = new ErrorResponder(new ErrorMessages(this.messageSource), List.of(customizers),
 				new CodeFormatter(Map.of(), null, style), writer,
 				new ErrorLogger(new ErrorLogPolicy(Map.of()), new RepeatedFailures(java.time.Duration.ZERO, 16)),

@@ -1,6 +1,7 @@
 package io.github.errorenvelope.benchmarks.jmh;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ import io.github.errorenvelope.classify.jackson.JacksonBodyFieldNames;
 import io.github.errorenvelope.classify.jackson.JacksonReadFailureInterpreter;
 import io.github.errorenvelope.style.BuiltInStyle;
 import io.github.errorenvelope.style.CodeFormatter;
+import io.github.errorenvelope.web.EnvelopeJson;
 import io.github.errorenvelope.web.ErrorEnvelopeHandler;
 import io.github.errorenvelope.web.ErrorLogPolicy;
 import io.github.errorenvelope.web.ErrorLogger;
@@ -35,14 +37,14 @@ import io.github.errorenvelope.web.RequestIds;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.support.DelegatingMessageSource;
-import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 /**
  * Error Envelope's pipeline wired the way {@code ErrorEnvelopeAutoConfiguration} wires it
  * with default properties (same mappers in the same order, the message source of an app
  * without {@code messages.properties}, no customizers), minus the servlet response: an
- * exception goes in, the style's body tree or its JSON bytes come out.
+ * exception goes in, the style's body tree comes out or its JSON body goes to a stream
+ * the way the writer hands it to the response.
  */
 public final class EnvelopePipeline {
 
@@ -66,8 +68,7 @@ public final class EnvelopePipeline {
 				new SpringContractMapper());
 		ErrorClassifier classifier = new ErrorClassifier(mappers, ClassifierOptions.defaults());
 		this.style = style;
-		this.writer = new ErrorResponseWriter(new JacksonJsonHttpMessageConverter(jsonMapper), style,
-				REQUEST_ID_HEADER);
+		this.writer = new ErrorResponseWriter(jsonMapper, style, REQUEST_ID_HEADER);
 		ErrorResponder responder = new ErrorResponder(new ErrorMessages(new DelegatingMessageSource()), List.of(),
 				new CodeFormatter(Map.of(), null, style), this.writer,
 				new ErrorLogger(new ErrorLogPolicy(Map.of()), new RepeatedFailures(Duration.ofSeconds(60), 1024)),
@@ -111,23 +112,17 @@ public final class EnvelopePipeline {
 	}
 
 	/**
-	 * Classify, render and serialize an exception: the bytes the writer sends.
+	 * Classify, render and serialize an exception, then hand the body to a stream the way
+	 * the writer hands it to the response.
 	 * @param exception the exception
-	 * @return the JSON body
+	 * @param out where the body goes (the response's stream in production)
+	 * @return the body's length
 	 * @throws IOException if serialization fails
 	 */
-	public byte[] serialize(Throwable exception) throws IOException {
-		return this.writer.serialize(classify(exception));
-	}
-
-	/**
-	 * Serialize any body tree with the same converter (for reference measurements).
-	 * @param body the body
-	 * @return the JSON bytes
-	 * @throws IOException if serialization fails
-	 */
-	public byte[] toJson(Object body) throws IOException {
-		return this.writer.toJson(body);
+	public int write(Throwable exception, OutputStream out) throws IOException {
+		EnvelopeJson.Body body = this.writer.serialize(classify(exception));
+		body.writeTo(out);
+		return body.size();
 	}
 
 }
