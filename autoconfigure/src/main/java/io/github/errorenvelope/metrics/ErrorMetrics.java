@@ -2,7 +2,6 @@ package io.github.errorenvelope.metrics;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.web.ErrorObserver;
@@ -25,7 +24,7 @@ public class ErrorMetrics implements ErrorObserver {
 
 	private static final String OTHER = "OTHER";
 
-	private final Supplier<MeterRegistry> registry;
+	private final MeterRegistry registry;
 
 	private final Set<String> codes = ConcurrentHashMap.newKeySet();
 
@@ -33,24 +32,20 @@ public class ErrorMetrics implements ErrorObserver {
 
 	/**
 	 * Create the recorder.
-	 * @param registry supplies the registry (or {@code null} when there is none)
+	 * @param registry the registry the counter is registered in
 	 */
-	public ErrorMetrics(Supplier<MeterRegistry> registry) {
+	public ErrorMetrics(MeterRegistry registry) {
 		this.registry = registry;
 	}
 
 	@Override
 	public void onError(ApiError error, Throwable exception) {
-		MeterRegistry meters = this.registry.get();
-		if (meters == null) {
-			return;
-		}
 		Counter.builder(METER)
 			.description("Error responses written by Error Envelope")
 			.tag("status", Integer.toString(error.getStatus()))
 			.tag("code", bounded(this.codes, error.getCode()))
 			.tag("type", bounded(this.types, error.getType()))
-			.register(meters)
+			.register(this.registry)
 			.increment();
 	}
 

@@ -5,9 +5,6 @@ import java.util.List;
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.classify.ErrorClassifier;
-import io.github.errorenvelope.classify.SecurityExceptionMapper;
-import io.github.errorenvelope.metrics.ErrorMetrics;
-import io.github.errorenvelope.security.SecurityExceptionPassThrough;
 import io.github.errorenvelope.web.ExceptionPassThrough;
 import io.github.errorenvelope.style.ClaidStyle;
 import io.github.errorenvelope.style.NestedErrorStyle;
@@ -22,7 +19,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -46,7 +42,7 @@ import static org.mockito.Mockito.mock;
 class ErrorEnvelopeAutoConfigurationTest {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ErrorEnvelopeAutoConfiguration.class));
+		.withConfiguration(EnvelopeAutoConfigurations.servlet());
 
 	@Test
 	void servletAppGetsThePipelineAndBothEntryPoints() {
@@ -78,53 +74,18 @@ class ErrorEnvelopeAutoConfigurationTest {
 	}
 
 	@Test
-	void backsOffOutsideServletApps() {
-		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ErrorEnvelopeAutoConfiguration.class))
-			.run(context -> assertThat(context).doesNotHaveBean(ErrorClassifier.class));
-		new ReactiveWebApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(ErrorEnvelopeAutoConfiguration.class))
+	void backsOffOutsideWebApps() {
+		new ApplicationContextRunner().withConfiguration(EnvelopeAutoConfigurations.servlet())
 			.run(context -> assertThat(context).doesNotHaveBean(ErrorClassifier.class));
 	}
 
 	@Test
-	void worksWithoutSpringSecurityOnTheClasspath() {
-		this.runner.withClassLoader(new FilteredClassLoader("org.springframework.security")).run(context -> {
-			assertThat(context).hasNotFailed();
-			assertThat(context).hasSingleBean(ErrorEnvelopeHandler.class);
-			assertThat(context).doesNotHaveBean(SecurityExceptionMapper.class);
-			assertThat(context).getBean(ExceptionPassThrough.class).isSameAs(ExceptionPassThrough.NONE);
-		});
-	}
-
-	@Test
-	void metricsOnlyWithMicrometer() {
-		this.runner.run(context -> assertThat(context).hasSingleBean(ErrorMetrics.class));
-		this.runner.withClassLoader(new FilteredClassLoader("io.micrometer.core"))
-			.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(ErrorMetrics.class));
-	}
-
-	@Test
-	void traceIdSourceOnlyWithMicrometerTracing() {
-		this.runner.withBean(io.micrometer.tracing.Tracer.class, () -> io.micrometer.tracing.Tracer.NOOP)
-			.withPropertyValues("error-envelope.request-id.use-trace-id=true")
-			.run(context -> {
-				assertThat(context).hasSingleBean(io.github.errorenvelope.web.TraceIdSource.class);
-				assertThat(context.getBean(io.github.errorenvelope.web.RequestIds.class).traceIds()).isNotNull();
-				assertThat(context.getBean(io.github.errorenvelope.web.TraceIdSource.class).currentTraceId()).isNull();
-			});
-		this.runner.run(context -> assertThat(context.getBean(io.github.errorenvelope.web.RequestIds.class).traceIds())
-			.isNull());
-		this.runner.withClassLoader(new FilteredClassLoader("io.micrometer.tracing"))
+	void servletEntryPointsBackOffOutsideServletApps() {
+		new ReactiveWebApplicationContextRunner().withConfiguration(EnvelopeAutoConfigurations.servlet())
 			.run(context -> assertThat(context).hasNotFailed()
-				.doesNotHaveBean(io.github.errorenvelope.web.TraceIdSource.class));
-	}
-
-	@Test
-	void securityIntegrationIsInstalledWithSpringSecurity() {
-		this.runner.run(context -> {
-			assertThat(context).hasSingleBean(SecurityExceptionMapper.class);
-			assertThat(context).getBean(ExceptionPassThrough.class).isInstanceOf(SecurityExceptionPassThrough.class);
-		});
+				.doesNotHaveBean(ErrorEnvelopeHandler.class)
+				.doesNotHaveBean(EnvelopeExceptionHandler.class)
+				.doesNotHaveBean(ExceptionPassThrough.class));
 	}
 
 	@Test
