@@ -39,10 +39,10 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 /**
- * Error Envelope's pipeline wired the way {@code ErrorEnvelopeWebMvcAutoConfiguration} wires it
- * with default properties (same mappers in the same order, the message source of an app
- * without {@code messages.properties}, no customizers), minus the servlet response: an
- * exception goes in, the style's body tree or its JSON bytes come out.
+ * Error Envelope's pipeline wired the way {@code ErrorEnvelopeWebMvcAutoConfiguration}
+ * wires it with default properties (same mappers in the same order, the message source of
+ * an app without {@code messages.properties}, no customizers), minus the servlet
+ * response: an exception goes in, the style's body tree or its JSON bytes come out.
  */
 public final class EnvelopePipeline {
 
