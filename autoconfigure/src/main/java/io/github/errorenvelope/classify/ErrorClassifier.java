@@ -112,17 +112,9 @@ public class ErrorClassifier {
 	 * @return the innermost meaningful exception
 	 */
 	public static Throwable unwrap(Throwable exception) {
-		Throwable current = exception;
-		for (int depth = 0; depth < 16; depth++) {
-			boolean wrapper = current instanceof UndeclaredThrowableException
-					|| current instanceof InvocationTargetException || current instanceof CompletionException
-					|| current instanceof ExecutionException;
-			if (!wrapper || current.getCause() == null || current.getCause() == current) {
-				return current;
-			}
-			current = current.getCause();
-		}
-		return current;
+		return Causes.unwrap(exception,
+				(link) -> link instanceof UndeclaredThrowableException || link instanceof InvocationTargetException
+						|| link instanceof CompletionException || link instanceof ExecutionException);
 	}
 
 	/**
