@@ -12,6 +12,7 @@ import io.github.errorenvelope.style.ProblemDetailStyle;
 import io.github.errorenvelope.web.EnvelopeErrorController;
 import io.github.errorenvelope.web.EnvelopeExceptionHandler;
 import io.github.errorenvelope.web.EnvelopeFirstResolver;
+import io.github.errorenvelope.web.EnvelopeHandlerExceptionResolver;
 import io.github.errorenvelope.web.ErrorEnvelopeHandler;
 import io.github.errorenvelope.web.SuccessEnvelopeAdvice;
 import jakarta.servlet.http.HttpServletRequest;
@@ -112,6 +113,7 @@ class ErrorEnvelopeAutoConfigurationTest {
 				.getExceptionResolvers();
 			assertThat(resolvers).hasSize(4);
 			assertThat(resolvers.get(0)).isInstanceOf(ExceptionHandlerExceptionResolver.class);
+			assertThat(resolvers.get(1)).isInstanceOf(EnvelopeHandlerExceptionResolver.class);
 			assertThat(resolvers.get(2)).isInstanceOf(ResponseStatusExceptionResolver.class);
 			assertThat(resolvers.get(3)).isInstanceOf(DefaultHandlerExceptionResolver.class);
 			MockHttpServletResponse response = new MockHttpServletResponse();
