@@ -13,7 +13,7 @@ import io.github.errorenvelope.classify.ExceptionMappings;
 import io.github.errorenvelope.style.CodeFormatter;
 import io.github.errorenvelope.web.BodySizeLimit;
 import io.github.errorenvelope.web.EnvelopeErrorController;
-import io.github.errorenvelope.web.EnvelopeExceptionHandler;
+import io.github.errorenvelope.web.EnvelopeExceptionResolversConfigurer;
 import io.github.errorenvelope.web.EnvelopeFirstResolver;
 import io.github.errorenvelope.web.ErrorEnvelopeFilter;
 import io.github.errorenvelope.web.ErrorEnvelopeHandler;
@@ -103,14 +103,14 @@ public class ErrorEnvelopeWebMvcAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	EnvelopeExceptionHandler errorEnvelopeExceptionHandler(ErrorEnvelopeHandler handler,
+	EnvelopeExceptionResolversConfigurer errorEnvelopeExceptionResolvers(ErrorEnvelopeHandler handler,
 			ExceptionPassThrough passThrough, ErrorEnvelopeProperties properties, ApplicationContext context) {
 		if (properties.getPrecedence() != Precedence.ENVELOPE_FIRST) {
-			return new EnvelopeExceptionHandler(handler, passThrough);
+			return new EnvelopeExceptionResolversConfigurer(handler, passThrough);
 		}
 		FrameworkExceptions frameworkExceptions = new FrameworkExceptions(
 				ExceptionMappings.fromProperties(properties.getExceptions()), context.getClassLoader());
-		return new EnvelopeExceptionHandler(handler, passThrough,
+		return new EnvelopeExceptionResolversConfigurer(handler, passThrough,
 				new EnvelopeFirstResolver(handler, passThrough, frameworkExceptions));
 	}
 

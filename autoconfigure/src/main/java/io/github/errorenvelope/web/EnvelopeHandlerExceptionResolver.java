@@ -11,8 +11,8 @@ import org.springframework.web.servlet.ModelAndView;
  * The Spring MVC catch-all: the exception resolver that answers every exception it is
  * given with the envelope, unless it belongs to another framework (Spring Security's
  * exception translation). Placed among Spring MVC's resolvers by
- * {@link EnvelopeExceptionHandler}; not a bean itself, so the {@code DispatcherServlet}
- * does not run it a second time.
+ * {@link EnvelopeExceptionResolversConfigurer}; not a bean itself, so the
+ * {@code DispatcherServlet} does not run it a second time.
  */
 public final class EnvelopeHandlerExceptionResolver implements HandlerExceptionResolver {
 

@@ -10,7 +10,7 @@ import io.github.errorenvelope.style.ClaidStyle;
 import io.github.errorenvelope.style.NestedErrorStyle;
 import io.github.errorenvelope.style.ProblemDetailStyle;
 import io.github.errorenvelope.web.EnvelopeErrorController;
-import io.github.errorenvelope.web.EnvelopeExceptionHandler;
+import io.github.errorenvelope.web.EnvelopeExceptionResolversConfigurer;
 import io.github.errorenvelope.web.EnvelopeFirstResolver;
 import io.github.errorenvelope.web.EnvelopeHandlerExceptionResolver;
 import io.github.errorenvelope.web.ErrorEnvelopeHandler;
@@ -50,7 +50,7 @@ class ErrorEnvelopeAutoConfigurationTest {
 		this.runner.run(context -> {
 			assertThat(context).hasSingleBean(ErrorClassifier.class);
 			assertThat(context).hasSingleBean(ErrorEnvelopeHandler.class);
-			assertThat(context).hasSingleBean(EnvelopeExceptionHandler.class);
+			assertThat(context).hasSingleBean(EnvelopeExceptionResolversConfigurer.class);
 			assertThat(context).hasSingleBean(EnvelopeErrorController.class);
 			assertThat(context).getBean(EnvelopeStyle.class).isInstanceOf(NestedErrorStyle.class);
 		});
@@ -68,7 +68,7 @@ class ErrorEnvelopeAutoConfigurationTest {
 	void backsOffWhenDisabled() {
 		this.runner.withPropertyValues("error-envelope.enabled=false").run(context -> {
 			assertThat(context).doesNotHaveBean(ErrorClassifier.class);
-			assertThat(context).doesNotHaveBean(EnvelopeExceptionHandler.class);
+			assertThat(context).doesNotHaveBean(EnvelopeExceptionResolversConfigurer.class);
 			assertThat(context).doesNotHaveBean(EnvelopeErrorController.class);
 			assertThat(context).doesNotHaveBean(ErrorEnvelopeProperties.class);
 		});
@@ -85,7 +85,7 @@ class ErrorEnvelopeAutoConfigurationTest {
 		new ReactiveWebApplicationContextRunner().withConfiguration(EnvelopeAutoConfigurations.servlet())
 			.run(context -> assertThat(context).hasNotFailed()
 				.doesNotHaveBean(ErrorEnvelopeHandler.class)
-				.doesNotHaveBean(EnvelopeExceptionHandler.class)
+				.doesNotHaveBean(EnvelopeExceptionResolversConfigurer.class)
 				.doesNotHaveBean(ExceptionPassThrough.class));
 	}
 
@@ -101,7 +101,7 @@ class ErrorEnvelopeAutoConfigurationTest {
 		this.runner.withUserConfiguration(CustomErrorControllerConfiguration.class).run(context -> {
 			assertThat(context).doesNotHaveBean(EnvelopeErrorController.class);
 			assertThat(context).hasSingleBean(ErrorController.class);
-			assertThat(context).hasSingleBean(EnvelopeExceptionHandler.class);
+			assertThat(context).hasSingleBean(EnvelopeExceptionResolversConfigurer.class);
 		});
 	}
 
@@ -145,15 +145,17 @@ class ErrorEnvelopeAutoConfigurationTest {
 	@Test
 	void applicationCatchAllReplacesOurs() {
 		this.runner.withConfiguration(AutoConfigurations.of(WebMvcAutoConfiguration.class))
-			.withBean("myCatchAll", EnvelopeExceptionHandler.class,
-					() -> new EnvelopeExceptionHandler(mock(ErrorEnvelopeHandler.class), ExceptionPassThrough.NONE) {
+			.withBean("myCatchAll", EnvelopeExceptionResolversConfigurer.class,
+					() -> new EnvelopeExceptionResolversConfigurer(mock(ErrorEnvelopeHandler.class),
+							ExceptionPassThrough.NONE) {
 						@Override
 						public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
 							// the application leaves Spring's resolvers as they are
 						}
 					})
 			.run(context -> {
-				assertThat(context).getBean(EnvelopeExceptionHandler.class).isSameAs(context.getBean("myCatchAll"));
+				assertThat(context).getBean(EnvelopeExceptionResolversConfigurer.class)
+					.isSameAs(context.getBean("myCatchAll"));
 				assertThat(context.getBean("handlerExceptionResolver", HandlerExceptionResolverComposite.class)
 					.getExceptionResolvers()).hasSize(3);
 			});

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExc
  * {@code @ExceptionHandler} method spares Spring building and invoking a handler method
  * for every error — the difference shows in an error storm.
  */
-public class EnvelopeExceptionHandler implements WebMvcConfigurer {
+public class EnvelopeExceptionResolversConfigurer implements WebMvcConfigurer {
 
 	private final EnvelopeHandlerExceptionResolver catchAll;
 
@@ -30,7 +30,7 @@ public class EnvelopeExceptionHandler implements WebMvcConfigurer {
 	 * @param handler the pipeline
 	 * @param passThrough the exceptions to hand back to other frameworks
 	 */
-	public EnvelopeExceptionHandler(ErrorEnvelopeHandler handler, ExceptionPassThrough passThrough) {
+	public EnvelopeExceptionResolversConfigurer(ErrorEnvelopeHandler handler, ExceptionPassThrough passThrough) {
 		this(handler, passThrough, null);
 	}
 
@@ -44,7 +44,7 @@ public class EnvelopeExceptionHandler implements WebMvcConfigurer {
 	 * {@code @ExceptionHandler} resolver, or {@code null} to let every application
 	 * handler answer first
 	 */
-	public EnvelopeExceptionHandler(ErrorEnvelopeHandler handler, ExceptionPassThrough passThrough,
+	public EnvelopeExceptionResolversConfigurer(ErrorEnvelopeHandler handler, ExceptionPassThrough passThrough,
 			EnvelopeFirstResolver envelopeFirst) {
 		this.catchAll = new EnvelopeHandlerExceptionResolver(handler, passThrough);
 		this.envelopeFirst = envelopeFirst;
