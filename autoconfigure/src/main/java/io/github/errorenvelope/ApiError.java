@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The one model every envelope style renders from: HTTP status, machine code, error type,
  * safe message, field violations, extra detail members, extra response headers and the
@@ -17,11 +19,11 @@ public final class ApiError {
 
 	private final int status;
 
-	private final String code;
+	private final @Nullable String code;
 
-	private final String type;
+	private final @Nullable String type;
 
-	private final String message;
+	private final @Nullable String message;
 
 	private final boolean customMessage;
 
@@ -33,9 +35,9 @@ public final class ApiError {
 
 	private final Map<String, String> headers;
 
-	private final String requestId;
+	private final @Nullable String requestId;
 
-	private final String path;
+	private final @Nullable String path;
 
 	private ApiError(Builder builder) {
 		this.status = builder.status;
@@ -72,7 +74,7 @@ public final class ApiError {
 	 * @param omitted how many violations were left out of the list
 	 * @return the joined sentences, or {@code null} when there are no violations
 	 */
-	public static String joinedMessage(List<FieldViolation> violations, int omitted) {
+	public static @Nullable String joinedMessage(List<FieldViolation> violations, int omitted) {
 		if (violations.isEmpty()) {
 			return null;
 		}
@@ -89,7 +91,7 @@ public final class ApiError {
 		return text.toString();
 	}
 
-	private static void appendSentence(StringBuilder text, String field, String message) {
+	private static void appendSentence(StringBuilder text, @Nullable String field, @Nullable String message) {
 		if (field != null && !field.isEmpty()) {
 			text.append(field).append(": ");
 		}
@@ -109,17 +111,17 @@ public final class ApiError {
 	 * The machine code: canonical inside the pipeline, renamed and cased when a style
 	 * renders it.
 	 */
-	public String getCode() {
+	public @Nullable String getCode() {
 		return this.code;
 	}
 
 	/** The error group, e.g. {@code validation}, {@code not_found}, {@code server}. */
-	public String getType() {
+	public @Nullable String getType() {
 		return this.type;
 	}
 
 	/** The safe human-readable message (joined violation sentences when none was set). */
-	public String getMessage() {
+	public @Nullable String getMessage() {
 		return this.message;
 	}
 
@@ -158,12 +160,12 @@ public final class ApiError {
 	}
 
 	/** The request id, as sent in the request-id header. */
-	public String getRequestId() {
+	public @Nullable String getRequestId() {
 		return this.requestId;
 	}
 
 	/** The request path (without query), or {@code null} when unknown. */
-	public String getPath() {
+	public @Nullable String getPath() {
 		return this.path;
 	}
 
@@ -200,11 +202,11 @@ public final class ApiError {
 
 		private int status;
 
-		private String code;
+		private @Nullable String code;
 
-		private String type;
+		private @Nullable String type;
 
-		private String message;
+		private @Nullable String message;
 
 		private final List<FieldViolation> violations = new ArrayList<>();
 
@@ -214,9 +216,9 @@ public final class ApiError {
 
 		private final Map<String, String> headers = new LinkedHashMap<>();
 
-		private String requestId;
+		private @Nullable String requestId;
 
-		private String path;
+		private @Nullable String path;
 
 		private Builder(int status) {
 			this.status = status;
@@ -229,19 +231,19 @@ public final class ApiError {
 		}
 
 		/** Set the machine code. */
-		public Builder code(String code) {
+		public Builder code(@Nullable String code) {
 			this.code = code;
 			return this;
 		}
 
 		/** Set the error type (group). */
-		public Builder type(String type) {
+		public Builder type(@Nullable String type) {
 			this.type = type;
 			return this;
 		}
 
 		/** Set the message; {@code null} restores the default (joined violations). */
-		public Builder message(String message) {
+		public Builder message(@Nullable String message) {
 			this.message = message;
 			return this;
 		}
@@ -266,7 +268,7 @@ public final class ApiError {
 		}
 
 		/** Add (or replace) a detail member; a {@code null} value removes it. */
-		public Builder detail(String name, Object value) {
+		public Builder detail(String name, @Nullable Object value) {
 			if (value == null) {
 				this.details.remove(name);
 			}
@@ -277,7 +279,7 @@ public final class ApiError {
 		}
 
 		/** Add (or replace) a response header; a {@code null} value removes it. */
-		public Builder header(String name, String value) {
+		public Builder header(String name, @Nullable String value) {
 			if (value == null) {
 				this.headers.remove(name);
 			}
@@ -288,13 +290,13 @@ public final class ApiError {
 		}
 
 		/** Set the request id. */
-		public Builder requestId(String requestId) {
+		public Builder requestId(@Nullable String requestId) {
 			this.requestId = requestId;
 			return this;
 		}
 
 		/** Set the request path. */
-		public Builder path(String path) {
+		public Builder path(@Nullable String path) {
 			this.path = path;
 			return this;
 		}
@@ -305,17 +307,17 @@ public final class ApiError {
 		}
 
 		/** The code set so far. */
-		public String getCode() {
+		public @Nullable String getCode() {
 			return this.code;
 		}
 
 		/** The type set so far. */
-		public String getType() {
+		public @Nullable String getType() {
 			return this.type;
 		}
 
 		/** The explicit message set so far, or {@code null}. */
-		public String getMessage() {
+		public @Nullable String getMessage() {
 			return this.message;
 		}
 
@@ -335,12 +337,12 @@ public final class ApiError {
 		}
 
 		/** The request id set so far. */
-		public String getRequestId() {
+		public @Nullable String getRequestId() {
 			return this.requestId;
 		}
 
 		/** The request path set so far. */
-		public String getPath() {
+		public @Nullable String getPath() {
 			return this.path;
 		}
 

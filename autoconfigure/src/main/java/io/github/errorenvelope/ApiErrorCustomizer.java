@@ -1,5 +1,7 @@
 package io.github.errorenvelope;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A hook that adjusts every error before it is rendered: add detail members or headers,
  * change the code, message, type or status. Customizer beans run in {@code @Order} order;
@@ -14,6 +16,6 @@ public interface ApiErrorCustomizer {
 	 * @param exception the exception that caused it, or {@code null} when the error came
 	 * from a status alone (e.g. a container error page)
 	 */
-	void customize(ApiError.Builder error, Throwable exception);
+	void customize(ApiError.Builder error, @Nullable Throwable exception);
 
 }

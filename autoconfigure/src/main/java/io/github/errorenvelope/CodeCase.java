@@ -2,6 +2,8 @@ package io.github.errorenvelope;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /** How error codes are cased on output ({@code error-envelope.code-case}). */
 public enum CodeCase {
 
@@ -22,7 +24,7 @@ public enum CodeCase {
 	 * @param code the code
 	 * @return the code in this case
 	 */
-	public String apply(String code) {
+	public @Nullable String apply(@Nullable String code) {
 		if (code == null || this == AS_IS) {
 			return code;
 		}

@@ -1,5 +1,7 @@
 package io.github.errorenvelope;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Renders an {@link ApiError} into a response body: an ordered tree of maps, lists,
  * strings, numbers and booleans that the writer serializes as JSON. The built-in styles
@@ -37,7 +39,7 @@ public interface EnvelopeStyle {
 	 * @param canonicalCode the canonical code, e.g. {@code VALIDATION_ERROR}
 	 * @return the style's code, or {@code null} to keep the canonical one
 	 */
-	default String defaultCodeFor(String canonicalCode) {
+	default @Nullable String defaultCodeFor(String canonicalCode) {
 		return null;
 	}
 
@@ -46,7 +48,7 @@ public interface EnvelopeStyle {
 	 * @param body the controller's body (may be {@code null})
 	 * @return the body to write; the default returns it unchanged
 	 */
-	default Object wrapSuccess(Object body) {
+	default @Nullable Object wrapSuccess(@Nullable Object body) {
 		return body;
 	}
 

@@ -7,14 +7,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.http.HttpStatus;
-
 /**
  * Gives an exception class a stable machine code and, optionally, its HTTP status and
  * error type.
  *
  * <pre>{@code
- * &#64;ErrorCode(value = "ORDER_NOT_FOUND", status = HttpStatus.NOT_FOUND, type = "not_found")
+ * &#64;ErrorCode(value = "ORDER_NOT_FOUND", status = 404, type = "not_found")
  * class OrderNotFoundException extends RuntimeException { ... }
  * }</pre>
  *
@@ -29,6 +27,9 @@ import org.springframework.http.HttpStatus;
 @Target(ElementType.TYPE)
 public @interface ErrorCode {
 
+	/** The value of {@link #status()} that leaves the status unset. */
+	int UNSET = -1;
+
 	/**
 	 * The canonical error code, conventionally UPPER_SNAKE (e.g.
 	 * {@code ORDER_NOT_FOUND}).
@@ -36,10 +37,10 @@ public @interface ErrorCode {
 	String value();
 
 	/**
-	 * The HTTP status. {@link HttpStatus#I_AM_A_TEAPOT} is the "unset" marker because
-	 * annotations cannot default to {@code null}; it is never used as a real status.
+	 * The HTTP status, from 100 to 599 (every status can be expressed, 418 included);
+	 * {@value #UNSET}, the default, means unset.
 	 */
-	HttpStatus status() default HttpStatus.I_AM_A_TEAPOT;
+	int status() default UNSET;
 
 	/** The error group (e.g. {@code not_found}); empty means derived from the status. */
 	String type() default "";

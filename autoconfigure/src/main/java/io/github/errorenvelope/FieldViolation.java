@@ -1,5 +1,7 @@
 package io.github.errorenvelope;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One invalid field or parameter of a request.
  *
@@ -12,7 +14,8 @@ package io.github.errorenvelope;
  * {@code error-envelope.expose-rejected-values=true}
  * @param location where the value came from
  */
-public record FieldViolation(String field, String message, String constraint, Object rejectedValue, Location location) {
+public record FieldViolation(@Nullable String field, @Nullable String message, @Nullable String constraint,
+		@Nullable Object rejectedValue, Location location) {
 
 	/** Where a violated value came from in the request. */
 	public enum Location {

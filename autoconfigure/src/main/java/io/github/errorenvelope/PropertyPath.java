@@ -3,6 +3,8 @@ package io.github.errorenvelope;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A parsed property path such as {@code items[0].quantity} or {@code tags[key]}: names
  * and bracketed indexes or keys, in order.
@@ -18,7 +20,7 @@ public final class PropertyPath {
 	 * @param name the property name, or {@code null} for an index or key step
 	 * @param key the text inside brackets, or {@code null} for a name step
 	 */
-	public record Step(String name, String key) {
+	public record Step(@Nullable String name, @Nullable String key) {
 
 		/** Whether this step is a property name. */
 		public boolean isName() {
@@ -45,7 +47,7 @@ public final class PropertyPath {
 	 * @param path the path, may be empty
 	 * @return its steps
 	 */
-	public static List<Step> parse(String path) {
+	public static List<Step> parse(@Nullable String path) {
 		List<Step> steps = new ArrayList<>();
 		if (path == null) {
 			return steps;

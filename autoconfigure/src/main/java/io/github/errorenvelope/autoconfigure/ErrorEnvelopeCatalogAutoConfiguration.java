@@ -29,7 +29,7 @@ import org.springframework.context.annotation.Lazy;
  * use), and the {@code errorcodes} Actuator endpoint when Actuator is present and the
  * endpoint is exposed.
  */
-@AutoConfiguration(after = ErrorEnvelopeAutoConfiguration.class)
+@AutoConfiguration(afterName = "io.github.errorenvelope.autoconfigure.ErrorEnvelopeAutoConfiguration")
 @ConditionalOnBean({ ErrorClassifier.class, CodeFormatter.class })
 public class ErrorEnvelopeCatalogAutoConfiguration {
 

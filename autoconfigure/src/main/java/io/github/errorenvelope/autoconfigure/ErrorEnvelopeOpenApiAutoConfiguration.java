@@ -28,7 +28,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * when springdoc is on the classpath; {@code error-envelope.openapi.enabled=false}
  * switches it off.
  */
-@AutoConfiguration(after = ErrorEnvelopeCatalogAutoConfiguration.class)
+@AutoConfiguration(afterName = { "io.github.errorenvelope.autoconfigure.ErrorEnvelopeWebMvcAutoConfiguration",
+		"io.github.errorenvelope.autoconfigure.ErrorEnvelopeCatalogAutoConfiguration" })
 @ConditionalOnClass(
 		name = { "org.springdoc.core.customizers.GlobalOperationCustomizer", "io.swagger.v3.oas.models.OpenAPI" })
 @ConditionalOnBooleanProperty(name = "error-envelope.openapi.enabled", matchIfMissing = true)

@@ -1,18 +1,13 @@
 package io.github.errorenvelope.autoconfigure;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.github.errorenvelope.CodeCase;
 import io.github.errorenvelope.style.BuiltInStyle;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.util.unit.DataSize;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * Configuration of Error Envelope, under {@code error-envelope.*}.
@@ -77,23 +72,32 @@ public class ErrorEnvelopeProperties {
 	 */
 	private Precedence precedence = Precedence.APPLICATION_FIRST;
 
-	private final Adoption adoption = new Adoption();
+	@NestedConfigurationProperty
+	private final AdoptionProperties adoption = new AdoptionProperties();
 
-	private final RequestId requestId = new RequestId();
+	@NestedConfigurationProperty
+	private final RequestIdProperties requestId = new RequestIdProperties();
 
-	private final SuccessEnvelope successEnvelope = new SuccessEnvelope();
+	@NestedConfigurationProperty
+	private final SuccessEnvelopeProperties successEnvelope = new SuccessEnvelopeProperties();
 
-	private final ProblemDetail problemDetail = new ProblemDetail();
+	@NestedConfigurationProperty
+	private final ProblemDetailProperties problemDetail = new ProblemDetailProperties();
 
-	private final Logging logging = new Logging();
+	@NestedConfigurationProperty
+	private final LoggingProperties logging = new LoggingProperties();
 
-	private final Limits limits = new Limits();
+	@NestedConfigurationProperty
+	private final LimitsProperties limits = new LimitsProperties();
 
-	private final ContainerErrors containerErrors = new ContainerErrors();
+	@NestedConfigurationProperty
+	private final ContainerErrorsProperties containerErrors = new ContainerErrorsProperties();
 
-	private final OpenApi openapi = new OpenApi();
+	@NestedConfigurationProperty
+	private final OpenApiProperties openapi = new OpenApiProperties();
 
-	private final Catalog catalog = new Catalog();
+	@NestedConfigurationProperty
+	private final CatalogProperties catalog = new CatalogProperties();
 
 	public String getWwwAuthenticate() {
 		return this.wwwAuthenticate;
@@ -183,27 +187,27 @@ public class ErrorEnvelopeProperties {
 		this.precedence = precedence;
 	}
 
-	public Adoption getAdoption() {
+	public AdoptionProperties getAdoption() {
 		return this.adoption;
 	}
 
-	public RequestId getRequestId() {
+	public RequestIdProperties getRequestId() {
 		return this.requestId;
 	}
 
-	public SuccessEnvelope getSuccessEnvelope() {
+	public SuccessEnvelopeProperties getSuccessEnvelope() {
 		return this.successEnvelope;
 	}
 
-	public ProblemDetail getProblemDetail() {
+	public ProblemDetailProperties getProblemDetail() {
 		return this.problemDetail;
 	}
 
-	public Logging getLogging() {
+	public LoggingProperties getLogging() {
 		return this.logging;
 	}
 
-	public Limits getLimits() {
+	public LimitsProperties getLimits() {
 		return this.limits;
 	}
 
@@ -228,260 +232,16 @@ public class ErrorEnvelopeProperties {
 
 	}
 
-	/** Help for adding the starter to an existing service. */
-	public static class Adoption {
-
-		/**
-		 * Whether a WARN at startup names the application's catch-all exception handlers
-		 * that answer framework errors before the envelope.
-		 */
-		private boolean warnShadowing = true;
-
-		public boolean isWarnShadowing() {
-			return this.warnShadowing;
-		}
-
-		public void setWarnShadowing(boolean warnShadowing) {
-			this.warnShadowing = warnShadowing;
-		}
-
-	}
-
-	/** Limits on what a request may make the service read. */
-	public static class Limits {
-
-		/**
-		 * Largest request body read (JSON and other non-form bodies; multipart and form
-		 * posts have the container's limits). Larger bodies get 413 PAYLOAD_TOO_LARGE.
-		 * {@code -1} disables.
-		 */
-		private DataSize maxBodySize = DataSize.ofMegabytes(10);
-
-		public DataSize getMaxBodySize() {
-			return this.maxBodySize;
-		}
-
-		public void setMaxBodySize(DataSize maxBodySize) {
-			this.maxBodySize = maxBodySize;
-		}
-
-	}
-
-	/**
-	 * How error responses are logged (one line each, logger
-	 * io.github.errorenvelope.ErrorEnvelope).
-	 */
-	public static class Logging {
-
-		/**
-		 * Log levels by status range ({@code 4xx}), exact status ({@code 404}) or
-		 * exception class name, most specific first; {@code off} silences. Defaults: 5xx
-		 * at ERROR, others at DEBUG.
-		 */
-		private Map<String, LogLevel> levels = new LinkedHashMap<>();
-
-		/**
-		 * How long one logged stack trace covers repeats of the same failure (same
-		 * exception class, route, message template and cause classes); repeats log one
-		 * line with the count and the request id whose line carries the trace. {@code 0}
-		 * logs every trace.
-		 */
-		private Duration repeatWindow = Duration.ofSeconds(60);
-
-		public Map<String, LogLevel> getLevels() {
-			return this.levels;
-		}
-
-		public void setLevels(Map<String, LogLevel> levels) {
-			this.levels = levels;
-		}
-
-		public Duration getRepeatWindow() {
-			return this.repeatWindow;
-		}
-
-		public void setRepeatWindow(Duration repeatWindow) {
-			this.repeatWindow = repeatWindow;
-		}
-
-	}
-
-	public ContainerErrors getContainerErrors() {
+	public ContainerErrorsProperties getContainerErrors() {
 		return this.containerErrors;
 	}
 
-	public OpenApi getOpenapi() {
+	public OpenApiProperties getOpenapi() {
 		return this.openapi;
 	}
 
-	public Catalog getCatalog() {
+	public CatalogProperties getCatalog() {
 		return this.catalog;
-	}
-
-	/** Settings of the springdoc-openapi integration. */
-	public static class OpenApi {
-
-		/**
-		 * Whether the OpenAPI document (springdoc) gets the envelope schema and every
-		 * operation's error responses.
-		 */
-		private boolean enabled = true;
-
-		public boolean isEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
-		}
-
-	}
-
-	/**
-	 * Settings of the error-code catalogue (the errorcodes endpoint and ERROR-CODES
-	 * files).
-	 */
-	public static class Catalog {
-
-		/**
-		 * Locales whose error.<CODE> translations the catalogue lists besides the default
-		 * message.
-		 */
-		private List<Locale> locales = new ArrayList<>();
-
-		public List<Locale> getLocales() {
-			return this.locales;
-		}
-
-		public void setLocales(List<Locale> locales) {
-			this.locales = locales;
-		}
-
-	}
-
-	/** Request-id settings. */
-	public static class RequestId {
-
-		/** The request and response header that carries the id. */
-		private String header = "x-request-id";
-
-		/** Whether a valid incoming id (1-128 chars of [A-Za-z0-9._:-]) is reused. */
-		private boolean trustIncoming = true;
-
-		/** The SLF4J MDC key holding the id during the request. */
-		private String mdcKey = "requestId";
-
-		/**
-		 * Whether the current trace id (Micrometer Tracing) is used as the request id
-		 * when a trace is active; the filters then run inside the server observation.
-		 */
-		private boolean useTraceId = false;
-
-		/**
-		 * Whether the header is added to Access-Control-Expose-Headers of cross-origin
-		 * responses the application's CORS configuration admits, so browser scripts can
-		 * read it.
-		 */
-		private boolean exposeInCors = true;
-
-		public boolean isExposeInCors() {
-			return this.exposeInCors;
-		}
-
-		public void setExposeInCors(boolean exposeInCors) {
-			this.exposeInCors = exposeInCors;
-		}
-
-		public boolean isUseTraceId() {
-			return this.useTraceId;
-		}
-
-		public void setUseTraceId(boolean useTraceId) {
-			this.useTraceId = useTraceId;
-		}
-
-		public String getHeader() {
-			return this.header;
-		}
-
-		public void setHeader(String header) {
-			this.header = header;
-		}
-
-		public boolean isTrustIncoming() {
-			return this.trustIncoming;
-		}
-
-		public void setTrustIncoming(boolean trustIncoming) {
-			this.trustIncoming = trustIncoming;
-		}
-
-		public String getMdcKey() {
-			return this.mdcKey;
-		}
-
-		public void setMdcKey(String mdcKey) {
-			this.mdcKey = mdcKey;
-		}
-
-	}
-
-	/** Settings of the {@code success-envelope} style. */
-	public static class SuccessEnvelope {
-
-		/**
-		 * Whether successful JSON responses are wrapped in {"data", "success", "message"}
-		 * too.
-		 */
-		private boolean wrapSuccess = true;
-
-		public boolean isWrapSuccess() {
-			return this.wrapSuccess;
-		}
-
-		public void setWrapSuccess(boolean wrapSuccess) {
-			this.wrapSuccess = wrapSuccess;
-		}
-
-	}
-
-	/** Settings of the {@code problem-detail} style. */
-	public static class ProblemDetail {
-
-		/**
-		 * Base URI that turns codes into problem {@code type} URIs (base + code in kebab
-		 * case); unset means {@code about:blank}.
-		 */
-		private String typeBaseUri;
-
-		public String getTypeBaseUri() {
-			return this.typeBaseUri;
-		}
-
-		public void setTypeBaseUri(String typeBaseUri) {
-			this.typeBaseUri = typeBaseUri;
-		}
-
-	}
-
-	/** Settings for the errors the servlet container renders itself (Tomcat only). */
-	public static class ContainerErrors {
-
-		/**
-		 * Whether the errors Tomcat answers before any filter runs (malformed request
-		 * line or headers, rejected paths, size limits) are rendered in the envelope
-		 * instead of Tomcat's HTML page.
-		 */
-		private boolean enabled = true;
-
-		public boolean isEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
-		}
-
 	}
 
 }

@@ -27,7 +27,7 @@ import org.springframework.web.servlet.DispatcherServlet;
  * the envelope, and the mapper for Tomcat's parameter-limit exceptions.
  * {@code error-envelope.container-errors.enabled=false} switches the valve off.
  */
-@AutoConfiguration(after = ErrorEnvelopeAutoConfiguration.class)
+@AutoConfiguration(afterName = "io.github.errorenvelope.autoconfigure.ErrorEnvelopeWebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({ Tomcat.class, ConfigurableTomcatWebServerFactory.class, DispatcherServlet.class,
 		JsonMapper.class })

@@ -5,9 +5,6 @@ import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.classify.ErrorClassifier;
 import io.github.errorenvelope.classify.ErrorMessages;
 import io.github.errorenvelope.reactive.BodySizeLimitWebFilter;
-import io.github.errorenvelope.reactive.EnvelopeServerAccessDeniedHandler;
-import io.github.errorenvelope.reactive.EnvelopeServerAuthenticationEntryPoint;
-import io.github.errorenvelope.reactive.EnvelopeServerHttpSecurityPostProcessor;
 import io.github.errorenvelope.reactive.EnvelopeWebExceptionHandler;
 import io.github.errorenvelope.reactive.RequestIdMdcAccessor;
 import io.github.errorenvelope.reactive.RequestIdWebFilter;
@@ -29,10 +26,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
@@ -44,17 +39,17 @@ import org.springframework.web.reactive.result.method.annotation.ResponseEntityR
  * Auto-configuration of Error Envelope for reactive (WebFlux) web applications: the
  * request-id web filter, the WebFlux exception mapper, the {@code WebExceptionHandler}
  * that answers every error in the envelope ahead of Spring Boot's own and the
- * success-envelope result handler, on top of the stack-free beans of
- * {@link ErrorEnvelopeCoreConfiguration} (classifier, mappers, style). Every bean backs
+ * success-envelope result handler, on top of the core pipeline of
+ * {@link ErrorEnvelopeAutoConfiguration} (classifier, mappers, style). Every bean backs
  * off when the application defines its own.
  */
-@AutoConfiguration(beforeName = "org.springframework.boot.webflux.autoconfigure.error.ErrorWebFluxAutoConfiguration",
-		afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
+@AutoConfiguration(
+		afterName = { "io.github.errorenvelope.autoconfigure.ErrorEnvelopeAutoConfiguration",
+				"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration" },
+		beforeName = "org.springframework.boot.webflux.autoconfigure.error.ErrorWebFluxAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 @ConditionalOnClass({ DispatcherHandler.class, JsonMapper.class })
 @ConditionalOnBooleanProperty(name = "error-envelope.enabled", matchIfMissing = true)
-@EnableConfigurationProperties(ErrorEnvelopeProperties.class)
-@Import(ErrorEnvelopeCoreConfiguration.class)
 public class ErrorEnvelopeWebFluxAutoConfiguration {
 
 	/** Spring's own default for {@code spring.http.codecs.max-in-memory-size}. */
@@ -131,33 +126,6 @@ public class ErrorEnvelopeWebFluxAutoConfiguration {
 	SuccessEnvelopeResultHandler errorEnvelopeSuccessResultHandler(EnvelopeStyle style,
 			ObjectProvider<ResponseBodyResultHandler> bodies, ObjectProvider<ResponseEntityResultHandler> entities) {
 		return new SuccessEnvelopeResultHandler(style, bodies, entities);
-	}
-
-	/** Spring Security for WebFlux: 401 and 403 in the envelope without wiring. */
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(name = "org.springframework.security.config.web.server.ServerHttpSecurity")
-	static class SecurityConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean
-		EnvelopeServerAccessDeniedHandler errorEnvelopeServerAccessDeniedHandler(EnvelopeWebExceptionHandler handler) {
-			return new EnvelopeServerAccessDeniedHandler(handler);
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		EnvelopeServerAuthenticationEntryPoint errorEnvelopeServerAuthenticationEntryPoint(
-				EnvelopeWebExceptionHandler handler) {
-			return new EnvelopeServerAuthenticationEntryPoint(handler);
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		static EnvelopeServerHttpSecurityPostProcessor errorEnvelopeServerHttpSecurityPostProcessor(
-				ObjectProvider<EnvelopeServerAccessDeniedHandler> accessDeniedHandler) {
-			return new EnvelopeServerHttpSecurityPostProcessor(accessDeniedHandler);
-		}
-
 	}
 
 	/**

@@ -45,7 +45,7 @@ class OnSuccessWrappingCondition extends SpringBootCondition {
 		MethodMetadata factoryMethod = definition.getFactoryMethodMetadata();
 		// the built-in style bean is declared by the starter's own configuration classes
 		return factoryMethod != null
-				&& factoryMethod.getDeclaringClassName().startsWith(ErrorEnvelopeCoreConfiguration.class.getName());
+				&& factoryMethod.getDeclaringClassName().startsWith(ErrorEnvelopeAutoConfiguration.class.getName());
 	}
 
 }

@@ -18,7 +18,6 @@ import io.github.errorenvelope.classify.ExceptionMappings;
 import io.github.errorenvelope.classify.StatusDefaults;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.http.HttpStatus;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -123,8 +122,8 @@ public class ErrorDefinitions {
 		if (mapping != null && mapping.status() != null) {
 			return mapping.status();
 		}
-		if (annotation != null && annotation.status() != HttpStatus.I_AM_A_TEAPOT) {
-			return annotation.status().value();
+		if (annotation != null && annotation.status() != ErrorCode.UNSET) {
+			return annotation.status();
 		}
 		ResponseStatus responseStatus = AnnotatedElementUtils.findMergedAnnotation(exceptionType, ResponseStatus.class);
 		return (responseStatus != null) ? responseStatus.code().value() : 500;

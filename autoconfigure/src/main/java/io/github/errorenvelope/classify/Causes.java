@@ -1,5 +1,7 @@
 package io.github.errorenvelope.classify;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -46,22 +48,53 @@ public final class Causes {
 	 * @return the first answer, or {@code null}
 	 */
 	public static <T> T first(Throwable failure, Function<Throwable, T> answer) {
-		Throwable current = failure;
-		Throwable slow = failure;
-		for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
-			T found = answer.apply(current);
+		for (Throwable link : chain(failure)) {
+			T found = answer.apply(link);
 			if (found != null) {
 				return found;
 			}
-			current = current.getCause();
-			if ((depth & 1) == 1) {
-				slow = slow.getCause();
-			}
-			if (current == slow) {
-				return null;
-			}
 		}
 		return null;
+	}
+
+	/**
+	 * The links of a chain, the outermost first: at most 16, and each throwable once.
+	 * @param failure the outermost throwable, may be {@code null}
+	 * @return the links (empty for {@code null})
+	 */
+	public static List<Throwable> chain(Throwable failure) {
+		List<Throwable> links = new ArrayList<>(4);
+		for (Throwable current = failure; current != null && links.size() < MAX_DEPTH
+				&& !containsSame(links, current); current = current.getCause()) {
+			links.add(current);
+		}
+		return links;
+	}
+
+	/**
+	 * The throwable inside a chain's wrappers: the first link that is not a wrapper, or
+	 * the innermost link when every one is.
+	 * @param failure the outermost throwable, may be {@code null}
+	 * @param wrapper tells a wrapper (such as {@code ServletException}) apart
+	 * @return the unwrapped throwable, or {@code null} for {@code null}
+	 */
+	public static Throwable unwrap(Throwable failure, Predicate<Throwable> wrapper) {
+		List<Throwable> links = chain(failure);
+		for (Throwable link : links) {
+			if (!wrapper.test(link)) {
+				return link;
+			}
+		}
+		return links.isEmpty() ? null : links.get(links.size() - 1);
+	}
+
+	private static boolean containsSame(List<Throwable> links, Throwable candidate) {
+		for (Throwable link : links) {
+			if (link == candidate) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.errorenvelope.PropertyPath;
+import io.github.errorenvelope.util.BoundedCache;
 
 /**
  * Orders violations of a request body the way a client writes it: properties in

@@ -16,7 +16,6 @@ import io.github.errorenvelope.FieldViolation;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 
 /**
  * The one classifier: turns any exception (or a bare status from the container) into an
@@ -89,8 +88,8 @@ public class ErrorClassifier {
 		}
 		ErrorCode annotation = ERROR_CODES.get(error.getClass()).orElse(null);
 		if (annotation != null) {
-			overlay(draft, (annotation.status() != HttpStatus.I_AM_A_TEAPOT) ? annotation.status().value() : null,
-					annotation.value(), annotation.type(), null);
+			overlay(draft, (annotation.status() != ErrorCode.UNSET) ? annotation.status() : null, annotation.value(),
+					annotation.type(), null);
 			if (Texts.hasText(annotation.challenge())) {
 				draft.header(HttpHeaders.WWW_AUTHENTICATE, annotation.challenge());
 			}
@@ -113,17 +112,9 @@ public class ErrorClassifier {
 	 * @return the innermost meaningful exception
 	 */
 	public static Throwable unwrap(Throwable exception) {
-		Throwable current = exception;
-		for (int depth = 0; depth < 16; depth++) {
-			boolean wrapper = current instanceof UndeclaredThrowableException
-					|| current instanceof InvocationTargetException || current instanceof CompletionException
-					|| current instanceof ExecutionException;
-			if (!wrapper || current.getCause() == null || current.getCause() == current) {
-				return current;
-			}
-			current = current.getCause();
-		}
-		return current;
+		return Causes.unwrap(exception,
+				(link) -> link instanceof UndeclaredThrowableException || link instanceof InvocationTargetException
+						|| link instanceof CompletionException || link instanceof ExecutionException);
 	}
 
 	/**

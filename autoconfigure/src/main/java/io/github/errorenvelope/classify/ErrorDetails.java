@@ -11,6 +11,7 @@ import java.util.List;
 
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.ErrorDetail;
+import io.github.errorenvelope.util.BoundedCache;
 
 /**
  * Reads the {@link ErrorDetail @ErrorDetail} fields and getters of an exception into an

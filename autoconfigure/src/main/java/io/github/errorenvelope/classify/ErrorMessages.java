@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.github.errorenvelope.ApiError;
+import io.github.errorenvelope.util.BoundedCache;
 
 import org.springframework.context.MessageSource;
 

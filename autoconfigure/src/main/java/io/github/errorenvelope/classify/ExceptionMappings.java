@@ -3,6 +3,8 @@ package io.github.errorenvelope.classify;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.errorenvelope.util.BoundedCache;
+
 /**
  * Status, code, type and message configured for exception classes by name (the
  * {@code error-envelope.exceptions.<FQCN>.*} properties), so third-party exceptions can

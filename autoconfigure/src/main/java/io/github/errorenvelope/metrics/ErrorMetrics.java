@@ -3,7 +3,6 @@ package io.github.errorenvelope.metrics;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.web.ErrorObserver;
@@ -28,7 +27,7 @@ public class ErrorMetrics implements ErrorObserver {
 
 	private static final int MAX_CACHED_COUNTERS = 1024;
 
-	private final Supplier<MeterRegistry> registry;
+	private final MeterRegistry registry;
 
 	private final Set<String> codes = ConcurrentHashMap.newKeySet();
 
@@ -42,19 +41,15 @@ public class ErrorMetrics implements ErrorObserver {
 
 	/**
 	 * Create the recorder.
-	 * @param registry supplies the registry (or {@code null} when there is none)
+	 * @param registry the registry the counter is registered in
 	 */
-	public ErrorMetrics(Supplier<MeterRegistry> registry) {
+	public ErrorMetrics(MeterRegistry registry) {
 		this.registry = registry;
 	}
 
 	@Override
 	public void onError(ApiError error, Throwable exception) {
-		MeterRegistry meters = this.registry.get();
-		if (meters == null) {
-			return;
-		}
-		CounterKey key = new CounterKey(meters, error.getStatus(), bounded(this.codes, error.getCode()),
+		CounterKey key = new CounterKey(error.getStatus(), bounded(this.codes, error.getCode()),
 				bounded(this.types, error.getType()));
 		Counter counter = this.counters.get(key);
 		if (counter == null) {
@@ -66,13 +61,13 @@ public class ErrorMetrics implements ErrorObserver {
 		counter.increment();
 	}
 
-	private static Counter register(CounterKey key) {
+	private Counter register(CounterKey key) {
 		return Counter.builder(METER)
 			.description("Error responses written by Error Envelope")
 			.tag("status", Integer.toString(key.status()))
 			.tag("code", key.code())
 			.tag("type", key.type())
-			.register(key.registry());
+			.register(this.registry);
 	}
 
 	private static String bounded(Set<String> seen, String value) {
@@ -89,7 +84,7 @@ public class ErrorMetrics implements ErrorObserver {
 		return value;
 	}
 
-	private record CounterKey(MeterRegistry registry, int status, String code, String type) {
+	private record CounterKey(int status, String code, String type) {
 	}
 
 }

@@ -2,10 +2,10 @@ package io.github.errorenvelope.style;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.errorenvelope.CodeCase;
 import io.github.errorenvelope.EnvelopeStyle;
+import io.github.errorenvelope.util.BoundedCache;
 
 /**
  * Turns canonical codes into output codes: an application rename
@@ -24,7 +24,7 @@ public final class CodeFormatter {
 
 	private final EnvelopeStyle style;
 
-	private final Map<String, String> formatted = new ConcurrentHashMap<>();
+	private final BoundedCache<String, String> formatted = new BoundedCache<>(MAX_CACHED);
 
 	/**
 	 * Create the formatter.
@@ -48,15 +48,7 @@ public final class CodeFormatter {
 		if (canonical == null) {
 			return null;
 		}
-		String cached = this.formatted.get(canonical);
-		if (cached != null) {
-			return cached;
-		}
-		String output = compute(canonical);
-		if (this.formatted.size() < MAX_CACHED) {
-			this.formatted.put(canonical, output);
-		}
-		return output;
+		return this.formatted.get(canonical, this::compute);
 	}
 
 	private String compute(String canonical) {

@@ -1,5 +1,6 @@
 package io.github.errorenvelope.web;
 
+import io.github.errorenvelope.classify.Causes;
 import io.github.errorenvelope.classify.Texts;
 
 /**
@@ -36,16 +37,10 @@ final class BoundedFailure extends RuntimeException {
 	}
 
 	private static boolean needsBounding(Throwable failure, int depth) {
-		for (Throwable current = failure; current != null && depth < MAX_DEPTH; current = current.getCause(), depth++) {
-			String message = Texts.safeMessage(current);
-			if (message != null && message.length() > MAX_MESSAGE) {
-				return true;
-			}
-			if (current.getCause() == current) {
-				return false;
-			}
-		}
-		return false;
+		return Causes.chain(failure).stream().limit(Math.max(0, MAX_DEPTH - depth)).anyMatch((link) -> {
+			String message = Texts.safeMessage(link);
+			return message != null && message.length() > MAX_MESSAGE;
+		});
 	}
 
 	private static String clip(String message) {

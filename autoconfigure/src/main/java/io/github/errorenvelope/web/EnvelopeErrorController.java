@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * through the same pipeline, with the request id of the original request.
  */
 @Controller
-@RequestMapping("${server.error.path:${error.path:/error}}")
+@RequestMapping("${spring.web.error.path:${error.path:/error}}")
 public class EnvelopeErrorController implements ErrorController {
 
 	private final ErrorEnvelopeHandler handler;

@@ -5,7 +5,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.github.errorenvelope.classify.BoundedCache;
+import io.github.errorenvelope.util.BoundedCache;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.method.ControllerAdviceBean;

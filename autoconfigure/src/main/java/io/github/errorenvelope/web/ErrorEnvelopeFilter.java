@@ -45,9 +45,10 @@ public class ErrorEnvelopeFilter extends HttpFilter {
 	/**
 	 * Create the filter.
 	 * @param handler the pipeline
-	 * @param errorPath the error path ({@code server.error.path}, default {@code /error})
-	 * whose dispatches this filter renders, or {@code null} when the application has its
-	 * own {@code ErrorController} there
+	 * @param errorPath the error page's path below the context path (the dispatcher
+	 * servlet's path and {@code spring.web.error.path}, default {@code /error}) whose
+	 * dispatches this filter renders, or {@code null} when the application has its own
+	 * {@code ErrorController} there
 	 * @param bodyLimit the request body size limit
 	 */
 	public ErrorEnvelopeFilter(ErrorEnvelopeHandler handler, String errorPath, BodySizeLimit bodyLimit) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.errorenvelope.ApiError;
+import io.github.errorenvelope.classify.Causes;
 import io.github.errorenvelope.classify.ErrorClassifier;
 import io.github.errorenvelope.classify.ErrorClassifier.Classification;
 import io.github.errorenvelope.classify.Texts;
@@ -103,11 +104,7 @@ public class ErrorEnvelopeHandler {
 		if (!(thrown instanceof Throwable throwable)) {
 			return null;
 		}
-		Throwable current = throwable;
-		for (int i = 0; i < 8 && current instanceof ServletException && current.getCause() != null; i++) {
-			current = current.getCause();
-		}
-		return current;
+		return Causes.unwrap(throwable, ServletException.class::isInstance);
 	}
 
 	/**

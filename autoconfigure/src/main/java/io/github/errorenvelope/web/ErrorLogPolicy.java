@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import io.github.errorenvelope.classify.BoundedCache;
+import io.github.errorenvelope.util.BoundedCache;
 
 import org.springframework.boot.logging.LogLevel;
 

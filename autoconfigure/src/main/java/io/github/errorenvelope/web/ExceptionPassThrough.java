@@ -3,11 +3,11 @@ package io.github.errorenvelope.web;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Decides which exceptions the Spring MVC catch-all ({@link EnvelopeExceptionHandler})
- * hands back to a framework that answers them better itself — Spring Security's exception
- * translation, which knows whether a denied caller is anonymous (401 with its challenge)
- * or authenticated (403). Those answers still reach the envelope through the error
- * dispatch.
+ * Decides which exceptions the Spring MVC catch-all
+ * ({@link EnvelopeExceptionResolversConfigurer}) hands back to a framework that answers
+ * them better itself — Spring Security's exception translation, which knows whether a
+ * denied caller is anonymous (401 with its challenge) or authenticated (403). Those
+ * answers still reach the envelope through the error dispatch.
  */
 @FunctionalInterface
 public interface ExceptionPassThrough {

@@ -1,5 +1,6 @@
 package io.github.errorenvelope.web;
 
+import io.github.errorenvelope.classify.Causes;
 import io.github.errorenvelope.classify.Texts;
 
 /**
@@ -53,13 +54,11 @@ final class FailureSignature {
 		else {
 			appendTemplate(signature, message);
 		}
-		Throwable previous = failure;
-		Throwable cause = failure.getCause();
-		for (int i = 0; i < MAX_CAUSES && cause != null && cause != previous; i++) {
-			signature.append(" <- ").append(cause.getClass().getName());
-			previous = cause;
-			cause = cause.getCause();
-		}
+		Causes.chain(failure)
+			.stream()
+			.skip(1)
+			.limit(MAX_CAUSES)
+			.forEach((cause) -> signature.append(" <- ").append(cause.getClass().getName()));
 		return signature.toString();
 	}
 

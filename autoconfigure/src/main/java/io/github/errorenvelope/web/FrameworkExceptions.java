@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.errorenvelope.ErrorCode;
-import io.github.errorenvelope.classify.BoundedCache;
+import io.github.errorenvelope.util.BoundedCache;
 import io.github.errorenvelope.classify.ExceptionMappings;
 
 import org.springframework.beans.TypeMismatchException;

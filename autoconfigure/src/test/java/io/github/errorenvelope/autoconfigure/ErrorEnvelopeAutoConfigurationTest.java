@@ -5,16 +5,14 @@ import java.util.List;
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.classify.ErrorClassifier;
-import io.github.errorenvelope.classify.SecurityExceptionMapper;
-import io.github.errorenvelope.metrics.ErrorMetrics;
-import io.github.errorenvelope.security.SecurityExceptionPassThrough;
 import io.github.errorenvelope.web.ExceptionPassThrough;
 import io.github.errorenvelope.style.ClaidStyle;
 import io.github.errorenvelope.style.NestedErrorStyle;
 import io.github.errorenvelope.style.ProblemDetailStyle;
 import io.github.errorenvelope.web.EnvelopeErrorController;
-import io.github.errorenvelope.web.EnvelopeExceptionHandler;
+import io.github.errorenvelope.web.EnvelopeExceptionResolversConfigurer;
 import io.github.errorenvelope.web.EnvelopeFirstResolver;
+import io.github.errorenvelope.web.EnvelopeHandlerExceptionResolver;
 import io.github.errorenvelope.web.ErrorEnvelopeHandler;
 import io.github.errorenvelope.web.SuccessEnvelopeAdvice;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +20,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -46,14 +43,14 @@ import static org.mockito.Mockito.mock;
 class ErrorEnvelopeAutoConfigurationTest {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ErrorEnvelopeAutoConfiguration.class));
+		.withConfiguration(EnvelopeAutoConfigurations.servlet());
 
 	@Test
 	void servletAppGetsThePipelineAndBothEntryPoints() {
 		this.runner.run(context -> {
 			assertThat(context).hasSingleBean(ErrorClassifier.class);
 			assertThat(context).hasSingleBean(ErrorEnvelopeHandler.class);
-			assertThat(context).hasSingleBean(EnvelopeExceptionHandler.class);
+			assertThat(context).hasSingleBean(EnvelopeExceptionResolversConfigurer.class);
 			assertThat(context).hasSingleBean(EnvelopeErrorController.class);
 			assertThat(context).getBean(EnvelopeStyle.class).isInstanceOf(NestedErrorStyle.class);
 		});
@@ -71,60 +68,25 @@ class ErrorEnvelopeAutoConfigurationTest {
 	void backsOffWhenDisabled() {
 		this.runner.withPropertyValues("error-envelope.enabled=false").run(context -> {
 			assertThat(context).doesNotHaveBean(ErrorClassifier.class);
-			assertThat(context).doesNotHaveBean(EnvelopeExceptionHandler.class);
+			assertThat(context).doesNotHaveBean(EnvelopeExceptionResolversConfigurer.class);
 			assertThat(context).doesNotHaveBean(EnvelopeErrorController.class);
 			assertThat(context).doesNotHaveBean(ErrorEnvelopeProperties.class);
 		});
 	}
 
 	@Test
-	void backsOffOutsideServletApps() {
-		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ErrorEnvelopeAutoConfiguration.class))
-			.run(context -> assertThat(context).doesNotHaveBean(ErrorClassifier.class));
-		new ReactiveWebApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(ErrorEnvelopeAutoConfiguration.class))
+	void backsOffOutsideWebApps() {
+		new ApplicationContextRunner().withConfiguration(EnvelopeAutoConfigurations.servlet())
 			.run(context -> assertThat(context).doesNotHaveBean(ErrorClassifier.class));
 	}
 
 	@Test
-	void worksWithoutSpringSecurityOnTheClasspath() {
-		this.runner.withClassLoader(new FilteredClassLoader("org.springframework.security")).run(context -> {
-			assertThat(context).hasNotFailed();
-			assertThat(context).hasSingleBean(ErrorEnvelopeHandler.class);
-			assertThat(context).doesNotHaveBean(SecurityExceptionMapper.class);
-			assertThat(context).getBean(ExceptionPassThrough.class).isSameAs(ExceptionPassThrough.NONE);
-		});
-	}
-
-	@Test
-	void metricsOnlyWithMicrometer() {
-		this.runner.run(context -> assertThat(context).hasSingleBean(ErrorMetrics.class));
-		this.runner.withClassLoader(new FilteredClassLoader("io.micrometer.core"))
-			.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(ErrorMetrics.class));
-	}
-
-	@Test
-	void traceIdSourceOnlyWithMicrometerTracing() {
-		this.runner.withBean(io.micrometer.tracing.Tracer.class, () -> io.micrometer.tracing.Tracer.NOOP)
-			.withPropertyValues("error-envelope.request-id.use-trace-id=true")
-			.run(context -> {
-				assertThat(context).hasSingleBean(io.github.errorenvelope.web.TraceIdSource.class);
-				assertThat(context.getBean(io.github.errorenvelope.web.RequestIds.class).traceIds()).isNotNull();
-				assertThat(context.getBean(io.github.errorenvelope.web.TraceIdSource.class).currentTraceId()).isNull();
-			});
-		this.runner.run(context -> assertThat(context.getBean(io.github.errorenvelope.web.RequestIds.class).traceIds())
-			.isNull());
-		this.runner.withClassLoader(new FilteredClassLoader("io.micrometer.tracing"))
+	void servletEntryPointsBackOffOutsideServletApps() {
+		new ReactiveWebApplicationContextRunner().withConfiguration(EnvelopeAutoConfigurations.servlet())
 			.run(context -> assertThat(context).hasNotFailed()
-				.doesNotHaveBean(io.github.errorenvelope.web.TraceIdSource.class));
-	}
-
-	@Test
-	void securityIntegrationIsInstalledWithSpringSecurity() {
-		this.runner.run(context -> {
-			assertThat(context).hasSingleBean(SecurityExceptionMapper.class);
-			assertThat(context).getBean(ExceptionPassThrough.class).isInstanceOf(SecurityExceptionPassThrough.class);
-		});
+				.doesNotHaveBean(ErrorEnvelopeHandler.class)
+				.doesNotHaveBean(EnvelopeExceptionResolversConfigurer.class)
+				.doesNotHaveBean(ExceptionPassThrough.class));
 	}
 
 	@Test
@@ -139,7 +101,7 @@ class ErrorEnvelopeAutoConfigurationTest {
 		this.runner.withUserConfiguration(CustomErrorControllerConfiguration.class).run(context -> {
 			assertThat(context).doesNotHaveBean(EnvelopeErrorController.class);
 			assertThat(context).hasSingleBean(ErrorController.class);
-			assertThat(context).hasSingleBean(EnvelopeExceptionHandler.class);
+			assertThat(context).hasSingleBean(EnvelopeExceptionResolversConfigurer.class);
 		});
 	}
 
@@ -151,6 +113,7 @@ class ErrorEnvelopeAutoConfigurationTest {
 				.getExceptionResolvers();
 			assertThat(resolvers).hasSize(4);
 			assertThat(resolvers.get(0)).isInstanceOf(ExceptionHandlerExceptionResolver.class);
+			assertThat(resolvers.get(1)).isInstanceOf(EnvelopeHandlerExceptionResolver.class);
 			assertThat(resolvers.get(2)).isInstanceOf(ResponseStatusExceptionResolver.class);
 			assertThat(resolvers.get(3)).isInstanceOf(DefaultHandlerExceptionResolver.class);
 			MockHttpServletResponse response = new MockHttpServletResponse();
@@ -182,15 +145,17 @@ class ErrorEnvelopeAutoConfigurationTest {
 	@Test
 	void applicationCatchAllReplacesOurs() {
 		this.runner.withConfiguration(AutoConfigurations.of(WebMvcAutoConfiguration.class))
-			.withBean("myCatchAll", EnvelopeExceptionHandler.class,
-					() -> new EnvelopeExceptionHandler(mock(ErrorEnvelopeHandler.class), ExceptionPassThrough.NONE) {
+			.withBean("myCatchAll", EnvelopeExceptionResolversConfigurer.class,
+					() -> new EnvelopeExceptionResolversConfigurer(mock(ErrorEnvelopeHandler.class),
+							ExceptionPassThrough.NONE) {
 						@Override
 						public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
 							// the application leaves Spring's resolvers as they are
 						}
 					})
 			.run(context -> {
-				assertThat(context).getBean(EnvelopeExceptionHandler.class).isSameAs(context.getBean("myCatchAll"));
+				assertThat(context).getBean(EnvelopeExceptionResolversConfigurer.class)
+					.isSameAs(context.getBean("myCatchAll"));
 				assertThat(context.getBean("handlerExceptionResolver", HandlerExceptionResolverComposite.class)
 					.getExceptionResolvers()).hasSize(3);
 			});

@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** When the Tomcat auto-configuration applies, what it creates, and how it backs off. */
 class ErrorEnvelopeTomcatAutoConfigurationTest {
 
-	private final WebApplicationContextRunner runner = new WebApplicationContextRunner().withConfiguration(
-			AutoConfigurations.of(ErrorEnvelopeAutoConfiguration.class, ErrorEnvelopeTomcatAutoConfiguration.class));
+	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+		.withConfiguration(EnvelopeAutoConfigurations.servlet())
+		.withConfiguration(AutoConfigurations.of(ErrorEnvelopeTomcatAutoConfiguration.class));
 
 	@Test
 	void tomcatAppGetsTheValveCustomizerAndTheParameterMapper() {

@@ -39,8 +39,9 @@ class ErrorEnvelopeWebFluxAutoConfigurationTest {
 
 	private final ReactiveWebApplicationContextRunner reactive = new ReactiveWebApplicationContextRunner()
 		.withClassLoader(NO_SERVLET_STACK)
-		.withConfiguration(AutoConfigurations.of(ErrorEnvelopeAutoConfiguration.class,
-				ErrorEnvelopeTomcatAutoConfiguration.class, ErrorEnvelopeWebFluxAutoConfiguration.class));
+		.withConfiguration(EnvelopeAutoConfigurations.reactive())
+		.withConfiguration(EnvelopeAutoConfigurations.servlet())
+		.withConfiguration(AutoConfigurations.of(ErrorEnvelopeTomcatAutoConfiguration.class));
 
 	@Test
 	void reactiveAppWithoutServletStackGetsTheReactivePipelineOnly() {
@@ -64,9 +65,8 @@ class ErrorEnvelopeWebFluxAutoConfigurationTest {
 
 	@Test
 	void servletAppGetsNoReactiveBeans() {
-		new WebApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(ErrorEnvelopeAutoConfiguration.class,
-					ErrorEnvelopeWebFluxAutoConfiguration.class))
+		new WebApplicationContextRunner().withConfiguration(EnvelopeAutoConfigurations.servlet())
+			.withConfiguration(EnvelopeAutoConfigurations.reactive())
 			.run((context) -> {
 				assertThat(context).hasSingleBean(ErrorEnvelopeHandler.class);
 				assertThat(context).doesNotHaveBean(EnvelopeWebExceptionHandler.class);

@@ -1,6 +1,6 @@
 package io.github.errorenvelope.catalog;
 
-import io.github.errorenvelope.autoconfigure.ErrorEnvelopeAutoConfiguration;
+import io.github.errorenvelope.autoconfigure.EnvelopeAutoConfigurations;
 import io.github.errorenvelope.autoconfigure.ErrorEnvelopeCatalogAutoConfiguration;
 import io.github.errorenvelope.autoconfigure.ErrorEnvelopeOpenApiAutoConfiguration;
 import io.github.errorenvelope.openapi.ErrorResponsesOperationCustomizer;
@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ErrorCatalogAutoConfigurationTest {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ErrorEnvelopeAutoConfiguration.class,
-				ErrorEnvelopeCatalogAutoConfiguration.class, ErrorEnvelopeOpenApiAutoConfiguration.class));
+		.withConfiguration(EnvelopeAutoConfigurations.servlet())
+		.withConfiguration(AutoConfigurations.of(ErrorEnvelopeCatalogAutoConfiguration.class,
+				ErrorEnvelopeOpenApiAutoConfiguration.class));
 
 	@Test
 	void theCatalogueIsAssembledOnFirstUse() {

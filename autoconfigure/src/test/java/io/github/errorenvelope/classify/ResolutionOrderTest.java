@@ -21,12 +21,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ResolutionOrderTest {
 
-	@ErrorCode(value = "ANNOTATED", status = HttpStatus.NOT_FOUND, type = "lookup")
+	@ErrorCode(value = "ANNOTATED", status = 404, type = "lookup")
 	static class AnnotatedException extends RuntimeException {
 
 		AnnotatedException() {
 			super("Annotated message.");
 		}
+
+	}
+
+	@ErrorCode(value = "STILL_BREWING", status = 418)
+	static class TeapotException extends RuntimeException {
 
 	}
 
@@ -83,7 +88,7 @@ class ResolutionOrderTest {
 
 	}
 
-	@ErrorCode(value = "RATE_LIMITED", status = HttpStatus.TOO_MANY_REQUESTS)
+	@ErrorCode(value = "RATE_LIMITED", status = 429)
 	static class RateLimitedException extends RuntimeException {
 
 		@ErrorDetail(value = "retry_after", header = "Retry-After")
@@ -113,6 +118,13 @@ class ResolutionOrderTest {
 
 	private static ApiError classify(Throwable exception) {
 		return classifier(Map.of(), false).classify(exception).error().build();
+	}
+
+	@Test
+	void theAnnotationCanSayEveryStatusTeapotIncluded() {
+		ApiError error = classify(new TeapotException());
+		assertThat(error.getStatus()).isEqualTo(418);
+		assertThat(error.getCode()).isEqualTo("STILL_BREWING");
 	}
 
 	@Test

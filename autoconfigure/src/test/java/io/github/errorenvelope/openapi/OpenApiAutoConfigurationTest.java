@@ -1,6 +1,6 @@
 package io.github.errorenvelope.openapi;
 
-import io.github.errorenvelope.autoconfigure.ErrorEnvelopeAutoConfiguration;
+import io.github.errorenvelope.autoconfigure.EnvelopeAutoConfigurations;
 import io.github.errorenvelope.autoconfigure.ErrorEnvelopeCatalogAutoConfiguration;
 import io.github.errorenvelope.autoconfigure.ErrorEnvelopeOpenApiAutoConfiguration;
 import io.github.errorenvelope.catalog.ErrorCatalog;
@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenApiAutoConfigurationTest {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ErrorEnvelopeAutoConfiguration.class,
-				ErrorEnvelopeCatalogAutoConfiguration.class, ErrorEnvelopeOpenApiAutoConfiguration.class));
+		.withConfiguration(EnvelopeAutoConfigurations.servlet())
+		.withConfiguration(AutoConfigurations.of(ErrorEnvelopeCatalogAutoConfiguration.class,
+				ErrorEnvelopeOpenApiAutoConfiguration.class));
 
 	@Test
 	void springdocOnTheClasspathGetsTheCustomizers() {

@@ -109,7 +109,7 @@ class ErrorMetricsTest {
 	@Test
 	void unknownCodesDoNotExplodeCardinality() {
 		SimpleMeterRegistry own = new SimpleMeterRegistry();
-		ErrorMetrics metrics = new ErrorMetrics(() -> own);
+		ErrorMetrics metrics = new ErrorMetrics(own);
 		for (int i = 0; i < ErrorMetrics.MAX_VALUES + 50; i++) {
 			metrics.onError(io.github.errorenvelope.ApiError.builder(400).code("RANDOM_" + i).type("type_" + i).build(),
 					null);

@@ -16,13 +16,16 @@ import io.github.errorenvelope.support.Http;
 import io.github.errorenvelope.support.InternalCaches;
 import io.github.errorenvelope.support.Json;
 import io.github.errorenvelope.testapp.TestApplication;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a kilobyte per request of any one kind of the mix — so one kind of request that left 1
  * KB behind fails it — and no internal cache may grow at all.
  */
-@SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = { TestApplication.class, ConcurrencyTest.Metrics.class },
+		webEnvironment = WebEnvironment.RANDOM_PORT)
 // the storm of 500s fills the repeated-failure table: later tests of the same application
 // must not find their failures already logged
 @DirtiesContext
@@ -190,6 +194,17 @@ class ConcurrencyTest {
 		}
 		pool.shutdown();
 		return new Round(leaks.get(), errors.get());
+	}
+
+	/** A registry, so that the metrics' bounded tag sets are among the caches checked. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Metrics {
+
+		@Bean
+		SimpleMeterRegistry meterRegistry() {
+			return new SimpleMeterRegistry();
+		}
+
 	}
 
 }

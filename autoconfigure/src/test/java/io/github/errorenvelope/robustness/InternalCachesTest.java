@@ -137,7 +137,7 @@ class InternalCachesTest {
 	@Test
 	void metricTagValues() {
 		SimpleMeterRegistry registry = new SimpleMeterRegistry();
-		ErrorMetrics metrics = new ErrorMetrics(() -> registry);
+		ErrorMetrics metrics = new ErrorMetrics(registry);
 		for (int i = 0; i < TEXTS; i++) {
 			metrics.onError(ApiError.builder(400).code("CODE_" + i).type("type_" + i).build(), null);
 		}

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-import io.github.errorenvelope.classify.BoundedCache;
+import io.github.errorenvelope.util.BoundedCache;
 
 /**
  * Finds the starter's internal caches — every concurrent map or set held by one of its

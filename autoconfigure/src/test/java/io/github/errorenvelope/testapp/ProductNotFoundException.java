@@ -3,9 +3,7 @@ package io.github.errorenvelope.testapp;
 import io.github.errorenvelope.ErrorCode;
 import io.github.errorenvelope.ErrorDetail;
 
-import org.springframework.http.HttpStatus;
-
-@ErrorCode(value = "PRODUCT_NOT_FOUND", status = HttpStatus.NOT_FOUND)
+@ErrorCode(value = "PRODUCT_NOT_FOUND", status = 404)
 public class ProductNotFoundException extends RuntimeException {
 
 	@ErrorDetail("product_id")

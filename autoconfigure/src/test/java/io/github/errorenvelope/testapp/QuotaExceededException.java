@@ -3,9 +3,7 @@ package io.github.errorenvelope.testapp;
 import io.github.errorenvelope.ErrorCode;
 import io.github.errorenvelope.ErrorDetail;
 
-import org.springframework.http.HttpStatus;
-
-@ErrorCode(value = "QUOTA_EXCEEDED", status = HttpStatus.TOO_MANY_REQUESTS)
+@ErrorCode(value = "QUOTA_EXCEEDED", status = 429)
 public class QuotaExceededException extends RuntimeException {
 
 	private final int retryAfter;

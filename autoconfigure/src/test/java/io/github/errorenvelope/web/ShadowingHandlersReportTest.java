@@ -1,6 +1,6 @@
 package io.github.errorenvelope.web;
 
-import io.github.errorenvelope.autoconfigure.ErrorEnvelopeAutoConfiguration;
+import io.github.errorenvelope.autoconfigure.EnvelopeAutoConfigurations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ShadowingHandlersReportTest {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ErrorEnvelopeAutoConfiguration.class, WebMvcAutoConfiguration.class,
-				JacksonAutoConfiguration.class));
+		.withConfiguration(EnvelopeAutoConfigurations.servlet())
+		.withConfiguration(AutoConfigurations.of(WebMvcAutoConfiguration.class, JacksonAutoConfiguration.class));
 
 	private static String warning(CapturedOutput output) {
 		return output.getOut()

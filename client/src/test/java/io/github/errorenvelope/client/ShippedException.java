@@ -2,10 +2,8 @@ package io.github.errorenvelope.client;
 
 import io.github.errorenvelope.ErrorCode;
 
-import org.springframework.http.HttpStatus;
-
 /** A shared exception class: the server throws it, the client gets it back. */
-@ErrorCode(value = "ORDER_ALREADY_SHIPPED", status = HttpStatus.CONFLICT)
+@ErrorCode(value = "ORDER_ALREADY_SHIPPED", status = 409)
 public class ShippedException extends RuntimeException {
 
 	private final String orderId;

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import io.github.errorenvelope.PropertyPath;
 import io.github.errorenvelope.classify.BodyFieldNames;
-import io.github.errorenvelope.classify.BoundedCache;
+import io.github.errorenvelope.util.BoundedCache;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.JavaType;

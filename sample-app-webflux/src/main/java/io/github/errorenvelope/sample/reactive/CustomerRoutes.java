@@ -7,7 +7,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -34,7 +33,7 @@ public class CustomerRoutes {
 	}
 
 	/** A customer that does not exist. */
-	@ErrorCode(value = "CUSTOMER_NOT_FOUND", status = HttpStatus.NOT_FOUND)
+	@ErrorCode(value = "CUSTOMER_NOT_FOUND", status = 404)
 	public static class CustomerNotFoundException extends RuntimeException {
 
 		public CustomerNotFoundException(String id) {

@@ -40,11 +40,11 @@ import org.springframework.context.support.DelegatingMessageSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 /**
- * Error Envelope's pipeline wired the way {@code ErrorEnvelopeAutoConfiguration} wires it
- * with default properties (same mappers in the same order, the message source of an app
- * without {@code messages.properties}, no customizers), minus the servlet response: an
- * exception goes in, the style's body tree comes out or its JSON body goes to a stream
- * the way the writer hands it to the response.
+ * Error Envelope's pipeline wired the way {@code ErrorEnvelopeWebMvcAutoConfiguration}
+ * wires it with default properties (same mappers in the same order, the message source of
+ * an app without {@code messages.properties}, no customizers), minus the servlet
+ * response: an exception goes in, the style's body tree comes out or its JSON body goes
+ * to a stream the way the writer hands it to the response.
  */
 public final class EnvelopePipeline {
 

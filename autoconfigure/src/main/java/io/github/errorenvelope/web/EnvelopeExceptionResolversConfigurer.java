@@ -2,31 +2,26 @@ package io.github.errorenvelope.web;
 
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.web.servlet.HandlerExceptionResolver;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
 
 /**
- * Entry point for everything thrown inside the {@code DispatcherServlet}: the catch-all
- * that answers with the envelope once the application's own {@code @ExceptionHandler}s
- * and {@code @ControllerAdvice}s have had their turn.
+ * Entry point for everything thrown inside the {@code DispatcherServlet}: places the
+ * catch-all {@link EnvelopeHandlerExceptionResolver}, which answers with the envelope
+ * once the application's own {@code @ExceptionHandler}s and {@code @ControllerAdvice}s
+ * have had their turn.
  * <p>
- * It joins Spring MVC's exception resolvers right behind the one that runs
+ * The resolver joins Spring MVC's exception resolvers right behind the one that runs
  * {@code @ExceptionHandler} methods, so every advice of the application wins, and ahead
  * of Spring's {@code @ResponseStatus} and default resolvers, which would otherwise answer
  * with a bare {@code sendError}. Being a resolver rather than one more
  * {@code @ExceptionHandler} method spares Spring building and invoking a handler method
  * for every error — the difference shows in an error storm.
  */
-public class EnvelopeExceptionHandler implements WebMvcConfigurer {
+public class EnvelopeExceptionResolversConfigurer implements WebMvcConfigurer {
 
-	private final ErrorEnvelopeHandler handler;
-
-	private final ExceptionPassThrough passThrough;
+	private final EnvelopeHandlerExceptionResolver catchAll;
 
 	private final EnvelopeFirstResolver envelopeFirst;
 
@@ -35,7 +30,7 @@ public class EnvelopeExceptionHandler implements WebMvcConfigurer {
 	 * @param handler the pipeline
 	 * @param passThrough the exceptions to hand back to other frameworks
 	 */
-	public EnvelopeExceptionHandler(ErrorEnvelopeHandler handler, ExceptionPassThrough passThrough) {
+	public EnvelopeExceptionResolversConfigurer(ErrorEnvelopeHandler handler, ExceptionPassThrough passThrough) {
 		this(handler, passThrough, null);
 	}
 
@@ -49,10 +44,9 @@ public class EnvelopeExceptionHandler implements WebMvcConfigurer {
 	 * {@code @ExceptionHandler} resolver, or {@code null} to let every application
 	 * handler answer first
 	 */
-	public EnvelopeExceptionHandler(ErrorEnvelopeHandler handler, ExceptionPassThrough passThrough,
+	public EnvelopeExceptionResolversConfigurer(ErrorEnvelopeHandler handler, ExceptionPassThrough passThrough,
 			EnvelopeFirstResolver envelopeFirst) {
-		this.handler = handler;
-		this.passThrough = passThrough;
+		this.catchAll = new EnvelopeHandlerExceptionResolver(handler, passThrough);
 		this.envelopeFirst = envelopeFirst;
 	}
 
@@ -74,29 +68,11 @@ public class EnvelopeExceptionHandler implements WebMvcConfigurer {
 				first = (first < 0) ? i : first;
 			}
 		}
-		resolvers.add(position, this::resolve);
+		resolvers.add(position, this.catchAll);
 		if (this.envelopeFirst != null && first >= 0) {
 			this.envelopeFirst.anticipate((ExceptionHandlerExceptionResolver) resolvers.get(first));
 			resolvers.add(first, this.envelopeFirst);
 		}
-	}
-
-	/**
-	 * Answer an exception with the envelope.
-	 * @param request the request
-	 * @param response the response
-	 * @param handler the handler that was running, may be {@code null}
-	 * @param exception the exception
-	 * @return an empty model and view (the response is written), or {@code null} when the
-	 * exception is handed back to another framework
-	 */
-	public ModelAndView resolve(HttpServletRequest request, HttpServletResponse response, Object handler,
-			Exception exception) {
-		if (this.passThrough.shouldPassThrough(exception, request)) {
-			return null;
-		}
-		this.handler.handle(exception, request, response);
-		return new ModelAndView();
 	}
 
 }

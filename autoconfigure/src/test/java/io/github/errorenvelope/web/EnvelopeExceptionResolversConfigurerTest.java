@@ -22,7 +22,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 /** Where the catch-all joins Spring MVC's exception resolvers, and what it answers. */
-class EnvelopeExceptionHandlerTest {
+class EnvelopeExceptionResolversConfigurerTest {
 
 	private final ErrorEnvelopeHandler pipeline = mock(ErrorEnvelopeHandler.class);
 
@@ -31,7 +31,7 @@ class EnvelopeExceptionHandlerTest {
 		ExceptionHandlerExceptionResolver methods = new ExceptionHandlerExceptionResolver();
 		ResponseStatusExceptionResolver statuses = new ResponseStatusExceptionResolver();
 		List<HandlerExceptionResolver> resolvers = new ArrayList<>(List.of(methods, statuses));
-		new EnvelopeExceptionHandler(this.pipeline, ExceptionPassThrough.NONE)
+		new EnvelopeExceptionResolversConfigurer(this.pipeline, ExceptionPassThrough.NONE)
 			.extendHandlerExceptionResolvers(resolvers);
 		assertThat(resolvers).hasSize(3);
 		assertThat(resolvers.get(0)).isSameAs(methods);
@@ -42,7 +42,7 @@ class EnvelopeExceptionHandlerTest {
 	void goesLastWhenTheApplicationConfiguredResolversWithoutExceptionHandlerMethods() {
 		SimpleMappingExceptionResolver own = new SimpleMappingExceptionResolver();
 		List<HandlerExceptionResolver> resolvers = new ArrayList<>(List.of(own));
-		new EnvelopeExceptionHandler(this.pipeline, ExceptionPassThrough.NONE)
+		new EnvelopeExceptionResolversConfigurer(this.pipeline, ExceptionPassThrough.NONE)
 			.extendHandlerExceptionResolvers(resolvers);
 		assertThat(resolvers).hasSize(2);
 		assertThat(resolvers.get(0)).isSameAs(own);
@@ -71,7 +71,7 @@ class EnvelopeExceptionHandlerTest {
 
 	private HandlerExceptionResolver installed(ExceptionPassThrough passThrough) {
 		List<HandlerExceptionResolver> resolvers = new ArrayList<>();
-		new EnvelopeExceptionHandler(this.pipeline, passThrough).extendHandlerExceptionResolvers(resolvers);
+		new EnvelopeExceptionResolversConfigurer(this.pipeline, passThrough).extendHandlerExceptionResolvers(resolvers);
 		return resolvers.get(0);
 	}
 

@@ -1,4 +1,4 @@
-package io.github.errorenvelope.classify;
+package io.github.errorenvelope.util;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
