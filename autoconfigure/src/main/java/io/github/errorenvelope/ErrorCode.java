@@ -7,12 +7,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.http.HttpStatus;
+
 /**
  * Gives an exception class a stable machine code and, optionally, its HTTP status and
  * error type.
  *
  * <pre>{@code
- * &#64;ErrorCode(value = "ORDER_NOT_FOUND", status = 404, type = "not_found")
+ * &#64;ErrorCode(value = "ORDER_NOT_FOUND", status = HttpStatus.NOT_FOUND, type = "not_found")
  * class OrderNotFoundException extends RuntimeException { ... }
  * }</pre>
  *
@@ -27,9 +29,6 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface ErrorCode {
 
-	/** The value of {@link #status()} that leaves the status unset. */
-	int UNSET = -1;
-
 	/**
 	 * The canonical error code, conventionally UPPER_SNAKE (e.g.
 	 * {@code ORDER_NOT_FOUND}).
@@ -37,10 +36,12 @@ public @interface ErrorCode {
 	String value();
 
 	/**
-	 * The HTTP status, from 100 to 599 (every status can be expressed, 418 included);
-	 * {@value #UNSET}, the default, means unset.
+	 * The HTTP status, written as one value ({@code status = HttpStatus.NOT_FOUND}); any
+	 * status can be given, 418 included. An array only so that "unset" needs no reserved
+	 * status: none, the default, leaves the status to the fallbacks above. Only the first
+	 * element is read.
 	 */
-	int status() default UNSET;
+	HttpStatus[] status() default {};
 
 	/** The error group (e.g. {@code not_found}); empty means derived from the status. */
 	String type() default "";

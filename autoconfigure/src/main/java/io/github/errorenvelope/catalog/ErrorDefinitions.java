@@ -14,6 +14,7 @@ import java.util.Set;
 import io.github.errorenvelope.ErrorCode;
 import io.github.errorenvelope.ErrorDetail;
 import io.github.errorenvelope.classify.ClassifierOptions;
+import io.github.errorenvelope.classify.ErrorClassifier;
 import io.github.errorenvelope.classify.ExceptionMappings;
 import io.github.errorenvelope.classify.StatusDefaults;
 
@@ -122,8 +123,9 @@ public class ErrorDefinitions {
 		if (mapping != null && mapping.status() != null) {
 			return mapping.status();
 		}
-		if (annotation != null && annotation.status() != ErrorCode.UNSET) {
-			return annotation.status();
+		Integer annotated = (annotation != null) ? ErrorClassifier.statusOf(annotation) : null;
+		if (annotated != null) {
+			return annotated;
 		}
 		ResponseStatus responseStatus = AnnotatedElementUtils.findMergedAnnotation(exceptionType, ResponseStatus.class);
 		return (responseStatus != null) ? responseStatus.code().value() : 500;

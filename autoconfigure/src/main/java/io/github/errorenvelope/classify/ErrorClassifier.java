@@ -16,6 +16,7 @@ import io.github.errorenvelope.FieldViolation;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 
 /**
  * The one classifier: turns any exception (or a bare status from the container) into an
@@ -88,8 +89,7 @@ public class ErrorClassifier {
 		}
 		ErrorCode annotation = ERROR_CODES.get(error.getClass()).orElse(null);
 		if (annotation != null) {
-			overlay(draft, (annotation.status() != ErrorCode.UNSET) ? annotation.status() : null, annotation.value(),
-					annotation.type(), null);
+			overlay(draft, statusOf(annotation), annotation.value(), annotation.type(), null);
 			if (Texts.hasText(annotation.challenge())) {
 				draft.header(HttpHeaders.WWW_AUTHENTICATE, annotation.challenge());
 			}
@@ -231,6 +231,16 @@ public class ErrorClassifier {
 	 * arguments)
 	 */
 	public record Classification(ApiError.Builder error, List<Object> detailValues) {
+	}
+
+	/**
+	 * The status an {@link ErrorCode @ErrorCode} names.
+	 * @param annotation the annotation
+	 * @return its status, or {@code null} when it names none
+	 */
+	public static Integer statusOf(ErrorCode annotation) {
+		HttpStatus[] status = annotation.status();
+		return (status.length > 0) ? status[0].value() : null;
 	}
 
 }

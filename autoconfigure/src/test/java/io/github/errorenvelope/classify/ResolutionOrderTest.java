@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ResolutionOrderTest {
 
-	@ErrorCode(value = "ANNOTATED", status = 404, type = "lookup")
+	@ErrorCode(value = "ANNOTATED", status = HttpStatus.NOT_FOUND, type = "lookup")
 	static class AnnotatedException extends RuntimeException {
 
 		AnnotatedException() {
@@ -30,7 +30,7 @@ class ResolutionOrderTest {
 
 	}
 
-	@ErrorCode(value = "STILL_BREWING", status = 418)
+	@ErrorCode(value = "STILL_BREWING", status = HttpStatus.I_AM_A_TEAPOT)
 	static class TeapotException extends RuntimeException {
 
 	}
@@ -88,7 +88,7 @@ class ResolutionOrderTest {
 
 	}
 
-	@ErrorCode(value = "RATE_LIMITED", status = 429)
+	@ErrorCode(value = "RATE_LIMITED", status = HttpStatus.TOO_MANY_REQUESTS)
 	static class RateLimitedException extends RuntimeException {
 
 		@ErrorDetail(value = "retry_after", header = "Retry-After")

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,12 +37,12 @@ class OpenApiTestApplication {
 	record Widget(@NotBlank String name) {
 	}
 
-	@ErrorCode(value = "WIDGET_NOT_FOUND", status = 404)
+	@ErrorCode(value = "WIDGET_NOT_FOUND", status = HttpStatus.NOT_FOUND)
 	static class WidgetNotFoundException extends Exception {
 
 	}
 
-	@ErrorCode(value = "QUOTA_EXCEEDED", status = 429)
+	@ErrorCode(value = "QUOTA_EXCEEDED", status = HttpStatus.TOO_MANY_REQUESTS)
 	static class QuotaExceededException extends RuntimeException {
 
 		@ErrorDetail(value = "retry_after", header = "Retry-After")

@@ -35,13 +35,13 @@ public class AuthenticationController {
 	}
 
 	/** Names its challenge. */
-	@ErrorCode(value = "INVALID_API_KEY", status = 401, challenge = "ApiKey header=\"X-Api-Key\"")
+	@ErrorCode(value = "INVALID_API_KEY", status = HttpStatus.UNAUTHORIZED, challenge = "ApiKey header=\"X-Api-Key\"")
 	static class InvalidApiKeyException extends RuntimeException {
 
 	}
 
 	/** A coded 401 that names no challenge. */
-	@ErrorCode(value = "SESSION_EXPIRED", status = 401)
+	@ErrorCode(value = "SESSION_EXPIRED", status = HttpStatus.UNAUTHORIZED)
 	static class SessionExpiredException extends RuntimeException {
 
 	}

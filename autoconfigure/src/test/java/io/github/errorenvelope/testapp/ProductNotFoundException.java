@@ -3,7 +3,9 @@ package io.github.errorenvelope.testapp;
 import io.github.errorenvelope.ErrorCode;
 import io.github.errorenvelope.ErrorDetail;
 
-@ErrorCode(value = "PRODUCT_NOT_FOUND", status = 404)
+import org.springframework.http.HttpStatus;
+
+@ErrorCode(value = "PRODUCT_NOT_FOUND", status = HttpStatus.NOT_FOUND)
 public class ProductNotFoundException extends RuntimeException {
 
 	@ErrorDetail("product_id")

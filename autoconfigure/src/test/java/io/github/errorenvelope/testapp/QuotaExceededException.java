@@ -3,7 +3,9 @@ package io.github.errorenvelope.testapp;
 import io.github.errorenvelope.ErrorCode;
 import io.github.errorenvelope.ErrorDetail;
 
-@ErrorCode(value = "QUOTA_EXCEEDED", status = 429)
+import org.springframework.http.HttpStatus;
+
+@ErrorCode(value = "QUOTA_EXCEEDED", status = HttpStatus.TOO_MANY_REQUESTS)
 public class QuotaExceededException extends RuntimeException {
 
 	private final int retryAfter;

@@ -2,8 +2,10 @@ package io.github.errorenvelope.client;
 
 import io.github.errorenvelope.ErrorCode;
 
+import org.springframework.http.HttpStatus;
+
 /** A shared exception class: the server throws it, the client gets it back. */
-@ErrorCode(value = "ORDER_ALREADY_SHIPPED", status = 409)
+@ErrorCode(value = "ORDER_ALREADY_SHIPPED", status = HttpStatus.CONFLICT)
 public class ShippedException extends RuntimeException {
 
 	private final String orderId;

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import io.github.errorenvelope.ErrorCode;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,7 +40,7 @@ public class JettyApplication {
 	record NewItem(@NotBlank String name) {
 	}
 
-	@ErrorCode(value = "ITEM_NOT_FOUND", status = 404)
+	@ErrorCode(value = "ITEM_NOT_FOUND", status = HttpStatus.NOT_FOUND)
 	static class ItemNotFoundException extends RuntimeException {
 
 		ItemNotFoundException(String id) {

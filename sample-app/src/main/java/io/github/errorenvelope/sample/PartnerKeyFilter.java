@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.errorenvelope.ErrorCode;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -34,7 +35,8 @@ public class PartnerKeyFilter extends OncePerRequestFilter {
 	}
 
 	/** A missing or wrong partner key. */
-	@ErrorCode(value = "INVALID_API_KEY", status = 401, type = "auth", challenge = "ApiKey header=\"X-Api-Key\"")
+	@ErrorCode(value = "INVALID_API_KEY", status = HttpStatus.UNAUTHORIZED, type = "auth",
+			challenge = "ApiKey header=\"X-Api-Key\"")
 	public static class InvalidApiKeyException extends RuntimeException {
 
 		public InvalidApiKeyException() {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,7 +46,7 @@ public class AssertionsTestApplication {
 	record Item(@Min(1) int quantity) {
 	}
 
-	@ErrorCode(value = "ORDER_NOT_FOUND", status = 404)
+	@ErrorCode(value = "ORDER_NOT_FOUND", status = HttpStatus.NOT_FOUND)
 	static class OrderNotFound extends RuntimeException {
 
 		OrderNotFound(String id) {
@@ -54,7 +55,7 @@ public class AssertionsTestApplication {
 
 	}
 
-	@ErrorCode(value = "RATE_LIMITED", status = 429)
+	@ErrorCode(value = "RATE_LIMITED", status = HttpStatus.TOO_MANY_REQUESTS)
 	static class RateLimited extends RuntimeException {
 
 		RateLimited() {

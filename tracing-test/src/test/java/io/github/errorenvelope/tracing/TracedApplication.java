@@ -16,6 +16,7 @@ import org.slf4j.MDC;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -69,7 +70,7 @@ public class TracedApplication {
 
 	}
 
-	@ErrorCode(value = "ORDER_NOT_FOUND", status = 404)
+	@ErrorCode(value = "ORDER_NOT_FOUND", status = HttpStatus.NOT_FOUND)
 	static class OrderNotFoundException extends RuntimeException {
 
 		OrderNotFoundException(String id) {

@@ -7,6 +7,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -33,7 +34,7 @@ public class CustomerRoutes {
 	}
 
 	/** A customer that does not exist. */
-	@ErrorCode(value = "CUSTOMER_NOT_FOUND", status = 404)
+	@ErrorCode(value = "CUSTOMER_NOT_FOUND", status = HttpStatus.NOT_FOUND)
 	public static class CustomerNotFoundException extends RuntimeException {
 
 		public CustomerNotFoundException(String id) {

@@ -3,6 +3,7 @@ package io.github.errorenvelope.sample.reactive;
 import io.github.errorenvelope.ErrorCode;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -24,7 +25,8 @@ public class PartnerKeyFilter implements WebFilter {
 	}
 
 	/** A missing or wrong API key, with its own challenge. */
-	@ErrorCode(value = "INVALID_API_KEY", status = 401, type = "auth", challenge = "ApiKey header=\"X-Api-Key\"")
+	@ErrorCode(value = "INVALID_API_KEY", status = HttpStatus.UNAUTHORIZED, type = "auth",
+			challenge = "ApiKey header=\"X-Api-Key\"")
 	public static class InvalidApiKeyException extends RuntimeException {
 
 		public InvalidApiKeyException() {

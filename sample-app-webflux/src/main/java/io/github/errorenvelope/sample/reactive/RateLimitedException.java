@@ -3,11 +3,13 @@ package io.github.errorenvelope.sample.reactive;
 import io.github.errorenvelope.ErrorCode;
 import io.github.errorenvelope.ErrorDetail;
 
+import org.springframework.http.HttpStatus;
+
 /**
  * Thrown when a client exports too often: 429 with {@code retry_after} and
  * {@code Retry-After}.
  */
-@ErrorCode(value = "RATE_LIMITED", status = 429)
+@ErrorCode(value = "RATE_LIMITED", status = HttpStatus.TOO_MANY_REQUESTS)
 public class RateLimitedException extends RuntimeException {
 
 	private final long retryAfterSeconds;

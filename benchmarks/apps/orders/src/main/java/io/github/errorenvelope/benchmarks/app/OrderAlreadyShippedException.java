@@ -5,11 +5,13 @@ import io.github.errorenvelope.ErrorDetail;
 import io.github.wimdeblauwe.errorhandlingspringbootstarter.ResponseErrorCode;
 import io.github.wimdeblauwe.errorhandlingspringbootstarter.ResponseErrorProperty;
 
+import org.springframework.http.HttpStatus;
+
 /**
  * A coded 409 with the order id as a detail, annotated for each library like
  * {@link OrderNotFoundException}.
  */
-@ErrorCode(value = "ORDER_ALREADY_SHIPPED", status = 409)
+@ErrorCode(value = "ORDER_ALREADY_SHIPPED", status = HttpStatus.CONFLICT)
 @ResponseErrorCode("ORDER_ALREADY_SHIPPED")
 public class OrderAlreadyShippedException extends RuntimeException {
 

@@ -5,12 +5,14 @@ import io.github.errorenvelope.ErrorDetail;
 import io.github.wimdeblauwe.errorhandlingspringbootstarter.ResponseErrorCode;
 import io.github.wimdeblauwe.errorhandlingspringbootstarter.ResponseErrorProperty;
 
+import org.springframework.http.HttpStatus;
+
 /**
  * A coded 404 with the order id as a detail. It carries each library's own annotations;
  * an app without that library simply does not see them (wimdeblauwe's status is set by
  * property).
  */
-@ErrorCode(value = "ORDER_NOT_FOUND", status = 404)
+@ErrorCode(value = "ORDER_NOT_FOUND", status = HttpStatus.NOT_FOUND)
 @ResponseErrorCode("ORDER_NOT_FOUND")
 public class OrderNotFoundException extends RuntimeException {
 
