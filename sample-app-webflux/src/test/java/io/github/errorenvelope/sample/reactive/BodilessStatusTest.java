@@ -13,9 +13,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the envelope for bodiless error statuses leaves alone (the statuses themselves are
- * rows of the error-path matrix, in every style): a {@code HEAD} request, whose body is
- * never sent, and the zero-copy file transfer of the server's response.
+ * The README's bodiless 404, and what the envelope for bodiless error statuses leaves
+ * alone (the statuses themselves are rows of the error-path matrix, in every style): a
+ * {@code HEAD} request, whose body is never sent, and the zero-copy file transfer of the
+ * server's response.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class BodilessStatusTest {
@@ -32,6 +33,15 @@ class BodilessStatusTest {
 		assertThat(head.headers().firstValue("x-request-id")).hasValue("head-1");
 		HttpResponse<String> get = new Http(this.port).get("/bodiless/not-found");
 		assertThat(get.headers().firstValue("Content-Type")).hasValue("application/json");
+	}
+
+	@Test
+	void bodilessNotFoundAnswersAsTheReadmeShows() {
+		HttpResponse<String> response = new Http(this.port).get("/bodiless/not-found", "x-request-id", "summary-1");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+		assertThat(Json.normalize(response.body())).isEqualTo(Json.normalize(
+				"{\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"Resource not found.\"},\"request_id\":\"summary-1\"}"));
 	}
 
 	@Test
