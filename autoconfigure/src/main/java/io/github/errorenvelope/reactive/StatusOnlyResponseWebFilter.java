@@ -1,19 +1,30 @@
 package io.github.errorenvelope.reactive;
 
+import java.nio.file.Path;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ZeroCopyHttpOutputMessage;
 import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebExchangeDecorator;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * The reactive counterpart of the servlet error dispatch: when the chain completes
- * leaving an error status and no body — Spring Security's HTTP Basic entry point sets 401
- * and {@code WWW-Authenticate} and nothing else, a filter may set a status and stop — the
- * envelope for that status is written, keeping the headers already set.
+ * The reactive counterpart of the servlet filter's bodiless-status handling: a response
+ * left with an error status and no body gets the envelope for that status, keeping the
+ * headers already set ({@code WWW-Authenticate}, {@code Allow}, {@code Retry-After}). Two
+ * ways lead there: the application completes the response without a body
+ * ({@code ResponseEntity.notFound().build()}, {@code ServerResponse.status(409).build()},
+ * a {@code WebFilter} that sets a status and calls {@code setComplete()}), or the chain
+ * ends with the response untouched after an entry point set a status (Spring Security's
+ * HTTP Basic one sets 401 and {@code WWW-Authenticate} and nothing else). A {@code HEAD}
+ * request completed by the application is left as it is: its body would never be sent.
  */
 public class StatusOnlyResponseWebFilter implements WebFilter, Ordered {
 
@@ -33,7 +44,7 @@ public class StatusOnlyResponseWebFilter implements WebFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		return chain.filter(exchange).then(Mono.defer(() -> {
+		return chain.filter(tracked(exchange)).then(Mono.defer(() -> {
 			ServerHttpResponse response = exchange.getResponse();
 			HttpStatusCode status = response.getStatusCode();
 			if (response.isCommitted() || status == null || status.value() < 400) {
@@ -43,9 +54,88 @@ public class StatusOnlyResponseWebFilter implements WebFilter, Ordered {
 		}));
 	}
 
+	/**
+	 * The exchange the rest of the chain sees: its response answers a bodiless completion
+	 * with an error status with the envelope. Two objects per request, the response and
+	 * the exchange that hands it out, built directly rather than through
+	 * {@code exchange.mutate()}, which would add a builder.
+	 */
+	private ServerWebExchange tracked(ServerWebExchange exchange) {
+		if (HttpMethod.HEAD.equals(exchange.getRequest().getMethod())) {
+			return exchange;
+		}
+		// keep zero-copy file transfer, which Spring's writers only use on a response
+		// that offers it
+		ServerHttpResponse response = (exchange.getResponse() instanceof ZeroCopyHttpOutputMessage)
+				? new ZeroCopyStatusOnlyResponse(exchange, this.handler)
+				: new StatusOnlyResponse(exchange, this.handler);
+		return new TrackedExchange(exchange, response);
+	}
+
 	@Override
 	public int getOrder() {
 		return this.order;
+	}
+
+	/**
+	 * A response whose bodiless completion with an error status writes the envelope for
+	 * that status instead; a body written, a status below 400 or a response already
+	 * committed completes as usual.
+	 */
+	private static class StatusOnlyResponse extends ServerHttpResponseDecorator {
+
+		private final ServerWebExchange exchange;
+
+		private final EnvelopeWebExceptionHandler handler;
+
+		StatusOnlyResponse(ServerWebExchange exchange, EnvelopeWebExceptionHandler handler) {
+			super(exchange.getResponse());
+			this.exchange = exchange;
+			this.handler = handler;
+		}
+
+		@Override
+		public Mono<Void> setComplete() {
+			HttpStatusCode status = getStatusCode();
+			if (status == null || status.value() < 400 || isCommitted()) {
+				return super.setComplete();
+			}
+			// the original exchange: the envelope is written to the server's response
+			return this.handler.handleStatus(this.exchange, status.value());
+		}
+
+	}
+
+	/** A {@link StatusOnlyResponse} over a response that can send a file directly. */
+	private static final class ZeroCopyStatusOnlyResponse extends StatusOnlyResponse
+			implements ZeroCopyHttpOutputMessage {
+
+		ZeroCopyStatusOnlyResponse(ServerWebExchange exchange, EnvelopeWebExceptionHandler handler) {
+			super(exchange, handler);
+		}
+
+		@Override
+		public Mono<Void> writeWith(Path file, long position, long count) {
+			return ((ZeroCopyHttpOutputMessage) getDelegate()).writeWith(file, position, count);
+		}
+
+	}
+
+	/** The exchange with the tracking response. */
+	private static final class TrackedExchange extends ServerWebExchangeDecorator {
+
+		private final ServerHttpResponse response;
+
+		TrackedExchange(ServerWebExchange delegate, ServerHttpResponse response) {
+			super(delegate);
+			this.response = response;
+		}
+
+		@Override
+		public ServerHttpResponse getResponse() {
+			return this.response;
+		}
+
 	}
 
 }

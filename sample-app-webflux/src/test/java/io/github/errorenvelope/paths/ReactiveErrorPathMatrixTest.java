@@ -1,11 +1,14 @@
 package io.github.errorenvelope.paths;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.Stream;
 
 import io.github.errorenvelope.sample.reactive.ReactiveSampleApplication;
 import io.github.errorenvelope.style.CodeFormatter;
+import io.github.errorenvelope.support.Http;
 import io.github.errorenvelope.support.StyleShape;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -14,11 +17,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The error-path matrix against the reactive sample on Reactor Netty, over real HTTP:
  * every scenario leaves with the style's members and code, the request id in header and
- * body, the headers it names and nothing internal. One subclass per style runs the whole
- * matrix.
+ * body, the headers it names and nothing internal; a success, a 304 and an error body of
+ * the application's own leave as they were. One subclass per style runs the whole matrix.
  */
 @SpringBootTest(classes = ReactiveSampleApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
 		"spring.jackson.deserialization.fail-on-unknown-properties=true", "spring.http.codecs.max-in-memory-size=1KB" })
@@ -84,13 +89,43 @@ abstract class ReactiveErrorPathMatrixTest {
 				Scenario.postJson("method security: denied", "/account/purge", null, 403, "FORBIDDEN")
 					.basicAuth("ada", "lovelace"),
 				Scenario.postJson("method security: anonymous", "/account/purge", null, 401, "UNAUTHORIZED")
-					.expectHeader("WWW-Authenticate", "Basic"));
+					.expectHeader("WWW-Authenticate", "Basic"),
+				Scenario.get("bodiless ResponseEntity 404", "/bodiless/not-found", 404, "NOT_FOUND"),
+				Scenario.postJson("bodiless ResponseEntity 409", "/bodiless/conflict", null, 409, "CONFLICT"),
+				Scenario.get("bodiless 503 + Retry-After", "/bodiless/unavailable", 503, "SERVICE_UNAVAILABLE")
+					.expectHeader("Retry-After", "120"),
+				Scenario.postJson("bodiless 405 + Allow", "/bodiless/read-only", null, 405, "METHOD_NOT_ALLOWED")
+					.expectHeader("Allow", "GET"),
+				Scenario.get("bodiless 401 + WWW-Authenticate", "/bodiless/token", 401, "UNAUTHORIZED")
+					.expectHeader("WWW-Authenticate", "Bearer realm=\"orders\""),
+				Scenario.get("bodiless status from a functional route", "/bodiless/route", 410, "GONE"),
+				Scenario.get("bodiless status from a WebFilter", "/bodiless/filter", 429, "TOO_MANY_REQUESTS")
+					.expectHeader("Retry-After", "30"));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("scenarios")
 	void everyErrorPathLeavesInTheEnvelope(Scenario scenario) {
 		scenario.assertLeavesInTheEnvelope(this.port, style(), this.codes, REACTIVE_INTERNALS);
+	}
+
+	@Test
+	void bodilessSuccessesAndTheApplicationsOwnErrorBodiesAreLeftAlone() {
+		Http http = new Http(this.port);
+		HttpResponse<String> ok = http.get("/bodiless/ok");
+		assertThat(ok.statusCode()).isEqualTo(200);
+		assertThat(ok.headers().firstValue("X-Bodiless")).hasValue("ok");
+		assertThat(ok.headers().firstValue("Content-Type")).isEmpty();
+		assertThat(ok.body()).isEmpty();
+		HttpResponse<String> notModified = http.get("/bodiless/not-modified");
+		assertThat(notModified.statusCode()).isEqualTo(304);
+		assertThat(notModified.headers().firstValue("ETag")).hasValue("\"v1\"");
+		assertThat(notModified.headers().firstValue("Content-Type")).isEmpty();
+		assertThat(notModified.body()).isEmpty();
+		HttpResponse<String> own = http.get("/bodiless/own-body");
+		assertThat(own.statusCode()).isEqualTo(404);
+		assertThat(own.headers().firstValue("Content-Type")).hasValue("application/json");
+		assertThat(own.body()).isEqualTo("{\"mine\":\"yes\"}");
 	}
 
 }
