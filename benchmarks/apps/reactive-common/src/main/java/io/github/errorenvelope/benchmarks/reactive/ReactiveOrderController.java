@@ -44,8 +44,8 @@ public class ReactiveOrderController {
 	}
 
 	/**
-	 * One order as a {@code ResponseEntity}: an unknown id answers a bodiless 404 without
-	 * an error signal.
+	 * One order as a {@code ResponseEntity}: an unknown id answers a 404 without a body
+	 * and without an error signal (the starter turns it into its envelope).
 	 * @param id the id
 	 * @return the order, or 404
 	 */
