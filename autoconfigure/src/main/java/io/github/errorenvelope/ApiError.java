@@ -10,10 +10,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one model every envelope style renders from: HTTP status, machine code, error type,
- * safe message, field violations, extra detail members, extra response headers and the
- * request id. Instances are immutable; use {@link #builder(int)} or {@link #toBuilder()}
- * to make changed copies.
+ * The one model every envelope style renders from: what the classifier decided (HTTP
+ * status, machine code, error type, safe message, field violations, extra detail members,
+ * extra response headers) plus the request id and path. Instances are immutable; use
+ * {@link #builder(int)} or {@link #toBuilder()} to make changed copies.
  */
 public final class ApiError {
 
@@ -29,8 +29,6 @@ public final class ApiError {
 
 	private final List<FieldViolation> violations;
 
-	private final int omittedViolations;
-
 	private final Map<String, Object> details;
 
 	private final Map<String, String> headers;
@@ -43,18 +41,13 @@ public final class ApiError {
 		this.status = builder.status;
 		this.code = builder.code;
 		this.type = builder.type;
-		this.violations = List.copyOf(builder.violations);
-		this.omittedViolations = builder.omittedViolations;
-		this.customMessage = builder.message != null;
-		this.message = this.customMessage ? builder.message : joinedMessage(this.violations, this.omittedViolations);
-		this.details = frozen(builder.details);
-		this.headers = frozen(builder.headers);
+		this.message = builder.message;
+		this.customMessage = builder.customMessage;
+		this.violations = (builder.violations != null) ? Collections.unmodifiableList(builder.violations) : List.of();
+		this.details = (builder.details != null) ? Collections.unmodifiableMap(builder.details) : Map.of();
+		this.headers = (builder.headers != null) ? Collections.unmodifiableMap(builder.headers) : Map.of();
 		this.requestId = builder.requestId;
 		this.path = builder.path;
-	}
-
-	private static <V> Map<String, V> frozen(Map<String, V> members) {
-		return members.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(members));
 	}
 
 	/**
@@ -64,42 +57,6 @@ public final class ApiError {
 	 */
 	public static Builder builder(int status) {
 		return new Builder(status);
-	}
-
-	/**
-	 * The default message of a validation error: each violation as a sentence, in request
-	 * order, e.g.
-	 * {@code "name: must not be blank. items[0].quantity: must be greater than 0."}.
-	 * @param violations the violations
-	 * @param omitted how many violations were left out of the list
-	 * @return the joined sentences, or {@code null} when there are no violations
-	 */
-	public static @Nullable String joinedMessage(List<FieldViolation> violations, int omitted) {
-		if (violations.isEmpty()) {
-			return null;
-		}
-		StringBuilder text = new StringBuilder();
-		for (FieldViolation violation : violations) {
-			if (text.length() > 0) {
-				text.append(' ');
-			}
-			appendSentence(text, violation.field(), violation.message());
-		}
-		if (omitted > 0) {
-			text.append(" \u2026 and ").append(omitted).append(" more.");
-		}
-		return text.toString();
-	}
-
-	private static void appendSentence(StringBuilder text, @Nullable String field, @Nullable String message) {
-		if (field != null && !field.isEmpty()) {
-			text.append(field).append(": ");
-		}
-		String sentence = (message != null) ? message.strip() : "is invalid";
-		text.append(sentence);
-		if (!sentence.endsWith(".") && !sentence.endsWith("!") && !sentence.endsWith("?")) {
-			text.append('.');
-		}
 	}
 
 	/** The HTTP status code. */
@@ -120,15 +77,18 @@ public final class ApiError {
 		return this.type;
 	}
 
-	/** The safe human-readable message (joined violation sentences when none was set). */
+	/**
+	 * The safe human-readable message: the one set on the builder, or the default the
+	 * classification chose (for a validation error, its violations as sentences).
+	 */
 	public @Nullable String getMessage() {
 		return this.message;
 	}
 
 	/**
-	 * Whether the message was set explicitly rather than joined from the violations, so
-	 * styles with a summary line for validation errors keep a message chosen by the
-	 * application.
+	 * Whether the message was chosen by the application (a mapping, a translation, a
+	 * customizer) rather than being the classification's default, so styles with a
+	 * summary line for validation errors keep it.
 	 */
 	public boolean hasCustomMessage() {
 		return this.customMessage;
@@ -139,14 +99,6 @@ public final class ApiError {
 	 */
 	public List<FieldViolation> getViolations() {
 		return this.violations;
-	}
-
-	/**
-	 * How many violations were left out of {@link #getViolations()} by the configured
-	 * limit.
-	 */
-	public int getOmittedViolations() {
-		return this.omittedViolations;
 	}
 
 	/** Extra members for the style's details slot, e.g. {@code retry_after}. */
@@ -179,11 +131,11 @@ public final class ApiError {
 		Builder builder = new Builder(this.status);
 		builder.code = this.code;
 		builder.type = this.type;
-		builder.message = this.customMessage ? this.message : null;
-		builder.violations.addAll(this.violations);
-		builder.omittedViolations = this.omittedViolations;
-		builder.details.putAll(this.details);
-		builder.headers.putAll(this.headers);
+		builder.message = this.message;
+		builder.customMessage = this.customMessage;
+		builder.violations = this.violations.isEmpty() ? null : new ArrayList<>(this.violations);
+		builder.details = this.details.isEmpty() ? null : new LinkedHashMap<>(this.details);
+		builder.headers = this.headers.isEmpty() ? null : new LinkedHashMap<>(this.headers);
 		builder.requestId = this.requestId;
 		builder.path = this.path;
 		return builder;
@@ -197,6 +149,8 @@ public final class ApiError {
 
 	/**
 	 * Mutable builder for {@link ApiError}; also what {@link ApiErrorCustomizer}s change.
+	 * Its collections are created on first use and handed to the error it builds; a
+	 * change after {@link #build()} copies them first, so a built error never changes.
 	 */
 	public static final class Builder {
 
@@ -208,17 +162,20 @@ public final class ApiError {
 
 		private @Nullable String message;
 
-		private final List<FieldViolation> violations = new ArrayList<>();
+		private boolean customMessage;
 
-		private int omittedViolations;
+		private @Nullable List<FieldViolation> violations;
 
-		private final Map<String, Object> details = new LinkedHashMap<>();
+		private @Nullable Map<String, Object> details;
 
-		private final Map<String, String> headers = new LinkedHashMap<>();
+		private @Nullable Map<String, String> headers;
 
 		private @Nullable String requestId;
 
 		private @Nullable String path;
+
+		/** Whether the collections now belong to a built error as well. */
+		private boolean handedOver;
 
 		private Builder(int status) {
 			this.status = status;
@@ -242,51 +199,81 @@ public final class ApiError {
 			return this;
 		}
 
-		/** Set the message; {@code null} restores the default (joined violations). */
+		/**
+		 * Set the message; {@code null} restores the default (for a validation error, its
+		 * violations as sentences).
+		 */
 		public Builder message(@Nullable String message) {
 			this.message = message;
+			this.customMessage = message != null;
+			return this;
+		}
+
+		/**
+		 * Set the message the classification chose for an error whose message nobody set.
+		 * @param message the default message
+		 * @return this builder
+		 */
+		public Builder defaultMessage(@Nullable String message) {
+			this.message = message;
+			this.customMessage = false;
 			return this;
 		}
 
 		/** Add a field violation. */
 		public Builder violation(FieldViolation violation) {
-			this.violations.add(Objects.requireNonNull(violation, "violation"));
+			Objects.requireNonNull(violation, "violation");
+			takeBack();
+			if (this.violations == null) {
+				this.violations = new ArrayList<>();
+			}
+			this.violations.add(violation);
 			return this;
 		}
 
 		/** Replace all field violations. */
 		public Builder violations(List<FieldViolation> violations) {
-			this.violations.clear();
-			this.violations.addAll(violations);
-			return this;
-		}
-
-		/** Set how many violations were left out. */
-		public Builder omittedViolations(int omitted) {
-			this.omittedViolations = omitted;
+			takeBack();
+			this.violations = violations.isEmpty() ? null : new ArrayList<>(violations);
 			return this;
 		}
 
 		/** Add (or replace) a detail member; a {@code null} value removes it. */
 		public Builder detail(String name, @Nullable Object value) {
-			if (value == null) {
-				this.details.remove(name);
-			}
-			else {
-				this.details.put(name, value);
-			}
+			takeBack();
+			this.details = put(this.details, name, value);
 			return this;
 		}
 
 		/** Add (or replace) a response header; a {@code null} value removes it. */
 		public Builder header(String name, @Nullable String value) {
-			if (value == null) {
-				this.headers.remove(name);
-			}
-			else {
-				this.headers.put(name, value);
-			}
+			takeBack();
+			this.headers = put(this.headers, name, value);
 			return this;
+		}
+
+		private static <V> @Nullable Map<String, V> put(@Nullable Map<String, V> members, String name,
+				@Nullable V value) {
+			if (value == null) {
+				if (members != null) {
+					members.remove(name);
+				}
+				return members;
+			}
+			// most errors carry one or two members: no room for 16
+			Map<String, V> target = (members != null) ? members : new LinkedHashMap<>(4);
+			target.put(name, value);
+			return target;
+		}
+
+		/** Copy the collections a built error shares before changing them. */
+		private void takeBack() {
+			if (this.handedOver) {
+				this.handedOver = false;
+				this.violations = (this.violations != null) ? new ArrayList<>(this.violations) : null;
+				this.details = (this.details != null) ? new LinkedHashMap<>(this.details) : null;
+				this.headers = (this.headers != null) ? new LinkedHashMap<>(this.headers) : null;
+			}
 		}
 
 		/** Set the request id. */
@@ -316,24 +303,24 @@ public final class ApiError {
 			return this.type;
 		}
 
-		/** The explicit message set so far, or {@code null}. */
+		/** The message set so far, or {@code null}. */
 		public @Nullable String getMessage() {
 			return this.message;
 		}
 
-		/** The violations added so far (a live list). */
+		/** The violations added so far (read-only: change them with the builder). */
 		public List<FieldViolation> getViolations() {
-			return this.violations;
+			return (this.violations != null) ? Collections.unmodifiableList(this.violations) : List.of();
 		}
 
-		/** The details added so far (a live map). */
+		/** The details added so far (read-only: change them with the builder). */
 		public Map<String, Object> getDetails() {
-			return this.details;
+			return (this.details != null) ? Collections.unmodifiableMap(this.details) : Map.of();
 		}
 
-		/** The headers added so far (a live map). */
+		/** The headers added so far (read-only: change them with the builder). */
 		public Map<String, String> getHeaders() {
-			return this.headers;
+			return (this.headers != null) ? Collections.unmodifiableMap(this.headers) : Map.of();
 		}
 
 		/** The request id set so far. */
@@ -348,6 +335,7 @@ public final class ApiError {
 
 		/** Build the immutable error. */
 		public ApiError build() {
+			this.handedOver = true;
 			return new ApiError(this);
 		}
 
