@@ -1,8 +1,5 @@
 package io.github.errorenvelope;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,9 +40,10 @@ public final class ApiError {
 		this.type = builder.type;
 		this.message = builder.message;
 		this.customMessage = builder.customMessage;
-		this.violations = (builder.violations != null) ? Collections.unmodifiableList(builder.violations) : List.of();
-		this.details = (builder.details != null) ? Collections.unmodifiableMap(builder.details) : Map.of();
-		this.headers = (builder.headers != null) ? Collections.unmodifiableMap(builder.headers) : Map.of();
+		ErrorMembers members = builder.members.handOver();
+		this.violations = members.violations();
+		this.details = members.details();
+		this.headers = members.headers();
 		this.requestId = builder.requestId;
 		this.path = builder.path;
 	}
@@ -133,9 +131,7 @@ public final class ApiError {
 		builder.type = this.type;
 		builder.message = this.message;
 		builder.customMessage = this.customMessage;
-		builder.violations = this.violations.isEmpty() ? null : new ArrayList<>(this.violations);
-		builder.details = this.details.isEmpty() ? null : new LinkedHashMap<>(this.details);
-		builder.headers = this.headers.isEmpty() ? null : new LinkedHashMap<>(this.headers);
+		builder.members = new ErrorMembers(this.violations, this.details, this.headers);
 		builder.requestId = this.requestId;
 		builder.path = this.path;
 		return builder;
@@ -149,8 +145,7 @@ public final class ApiError {
 
 	/**
 	 * Mutable builder for {@link ApiError}; also what {@link ApiErrorCustomizer}s change.
-	 * Its collections are created on first use and handed to the error it builds; a
-	 * change after {@link #build()} copies them first, so a built error never changes.
+	 * Reusing it after {@link #build()} never changes the built error.
 	 */
 	public static final class Builder {
 
@@ -164,18 +159,11 @@ public final class ApiError {
 
 		private boolean customMessage;
 
-		private @Nullable List<FieldViolation> violations;
-
-		private @Nullable Map<String, Object> details;
-
-		private @Nullable Map<String, String> headers;
+		private ErrorMembers members = new ErrorMembers();
 
 		private @Nullable String requestId;
 
 		private @Nullable String path;
-
-		/** Whether the collections now belong to a built error as well. */
-		private boolean handedOver;
 
 		private Builder(int status) {
 			this.status = status;
@@ -222,58 +210,26 @@ public final class ApiError {
 
 		/** Add a field violation. */
 		public Builder violation(FieldViolation violation) {
-			Objects.requireNonNull(violation, "violation");
-			takeBack();
-			if (this.violations == null) {
-				this.violations = new ArrayList<>();
-			}
-			this.violations.add(violation);
+			this.members.addViolation(Objects.requireNonNull(violation, "violation"));
 			return this;
 		}
 
 		/** Replace all field violations. */
 		public Builder violations(List<FieldViolation> violations) {
-			takeBack();
-			this.violations = violations.isEmpty() ? null : new ArrayList<>(violations);
+			this.members.setViolations(violations);
 			return this;
 		}
 
 		/** Add (or replace) a detail member; a {@code null} value removes it. */
 		public Builder detail(String name, @Nullable Object value) {
-			takeBack();
-			this.details = put(this.details, name, value);
+			this.members.putDetail(name, value);
 			return this;
 		}
 
 		/** Add (or replace) a response header; a {@code null} value removes it. */
 		public Builder header(String name, @Nullable String value) {
-			takeBack();
-			this.headers = put(this.headers, name, value);
+			this.members.putHeader(name, value);
 			return this;
-		}
-
-		private static <V> @Nullable Map<String, V> put(@Nullable Map<String, V> members, String name,
-				@Nullable V value) {
-			if (value == null) {
-				if (members != null) {
-					members.remove(name);
-				}
-				return members;
-			}
-			// most errors carry one or two members: no room for 16
-			Map<String, V> target = (members != null) ? members : new LinkedHashMap<>(4);
-			target.put(name, value);
-			return target;
-		}
-
-		/** Copy the collections a built error shares before changing them. */
-		private void takeBack() {
-			if (this.handedOver) {
-				this.handedOver = false;
-				this.violations = (this.violations != null) ? new ArrayList<>(this.violations) : null;
-				this.details = (this.details != null) ? new LinkedHashMap<>(this.details) : null;
-				this.headers = (this.headers != null) ? new LinkedHashMap<>(this.headers) : null;
-			}
 		}
 
 		/** Set the request id. */
@@ -310,17 +266,17 @@ public final class ApiError {
 
 		/** The violations added so far (read-only: change them with the builder). */
 		public List<FieldViolation> getViolations() {
-			return (this.violations != null) ? Collections.unmodifiableList(this.violations) : List.of();
+			return this.members.violations();
 		}
 
 		/** The details added so far (read-only: change them with the builder). */
 		public Map<String, Object> getDetails() {
-			return (this.details != null) ? Collections.unmodifiableMap(this.details) : Map.of();
+			return this.members.details();
 		}
 
 		/** The headers added so far (read-only: change them with the builder). */
 		public Map<String, String> getHeaders() {
-			return (this.headers != null) ? Collections.unmodifiableMap(this.headers) : Map.of();
+			return this.members.headers();
 		}
 
 		/** The request id set so far. */
@@ -335,7 +291,6 @@ public final class ApiError {
 
 		/** Build the immutable error. */
 		public ApiError build() {
-			this.handedOver = true;
 			return new ApiError(this);
 		}
 
