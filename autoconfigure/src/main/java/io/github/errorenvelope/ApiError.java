@@ -1,8 +1,5 @@
 package io.github.errorenvelope;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,10 +7,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one model every envelope style renders from: HTTP status, machine code, error type,
- * safe message, field violations, extra detail members, extra response headers and the
- * request id. Instances are immutable; use {@link #builder(int)} or {@link #toBuilder()}
- * to make changed copies.
+ * The one model every envelope style renders from: what the classifier decided (HTTP
+ * status, machine code, error type, safe message, field violations, extra detail members,
+ * extra response headers) plus the request id and path. Instances are immutable; use
+ * {@link #builder(int)} or {@link #toBuilder()} to make changed copies.
  */
 public final class ApiError {
 
@@ -29,8 +26,6 @@ public final class ApiError {
 
 	private final List<FieldViolation> violations;
 
-	private final int omittedViolations;
-
 	private final Map<String, Object> details;
 
 	private final Map<String, String> headers;
@@ -43,18 +38,14 @@ public final class ApiError {
 		this.status = builder.status;
 		this.code = builder.code;
 		this.type = builder.type;
-		this.violations = List.copyOf(builder.violations);
-		this.omittedViolations = builder.omittedViolations;
-		this.customMessage = builder.message != null;
-		this.message = this.customMessage ? builder.message : joinedMessage(this.violations, this.omittedViolations);
-		this.details = frozen(builder.details);
-		this.headers = frozen(builder.headers);
+		this.message = builder.message;
+		this.customMessage = builder.customMessage;
+		ErrorMembers members = builder.members.handOver();
+		this.violations = members.violations();
+		this.details = members.details();
+		this.headers = members.headers();
 		this.requestId = builder.requestId;
 		this.path = builder.path;
-	}
-
-	private static <V> Map<String, V> frozen(Map<String, V> members) {
-		return members.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(members));
 	}
 
 	/**
@@ -64,42 +55,6 @@ public final class ApiError {
 	 */
 	public static Builder builder(int status) {
 		return new Builder(status);
-	}
-
-	/**
-	 * The default message of a validation error: each violation as a sentence, in request
-	 * order, e.g.
-	 * {@code "name: must not be blank. items[0].quantity: must be greater than 0."}.
-	 * @param violations the violations
-	 * @param omitted how many violations were left out of the list
-	 * @return the joined sentences, or {@code null} when there are no violations
-	 */
-	public static @Nullable String joinedMessage(List<FieldViolation> violations, int omitted) {
-		if (violations.isEmpty()) {
-			return null;
-		}
-		StringBuilder text = new StringBuilder();
-		for (FieldViolation violation : violations) {
-			if (text.length() > 0) {
-				text.append(' ');
-			}
-			appendSentence(text, violation.field(), violation.message());
-		}
-		if (omitted > 0) {
-			text.append(" \u2026 and ").append(omitted).append(" more.");
-		}
-		return text.toString();
-	}
-
-	private static void appendSentence(StringBuilder text, @Nullable String field, @Nullable String message) {
-		if (field != null && !field.isEmpty()) {
-			text.append(field).append(": ");
-		}
-		String sentence = (message != null) ? message.strip() : "is invalid";
-		text.append(sentence);
-		if (!sentence.endsWith(".") && !sentence.endsWith("!") && !sentence.endsWith("?")) {
-			text.append('.');
-		}
 	}
 
 	/** The HTTP status code. */
@@ -120,15 +75,18 @@ public final class ApiError {
 		return this.type;
 	}
 
-	/** The safe human-readable message (joined violation sentences when none was set). */
+	/**
+	 * The safe human-readable message: the one set on the builder, or the default the
+	 * classification chose (for a validation error, its violations as sentences).
+	 */
 	public @Nullable String getMessage() {
 		return this.message;
 	}
 
 	/**
-	 * Whether the message was set explicitly rather than joined from the violations, so
-	 * styles with a summary line for validation errors keep a message chosen by the
-	 * application.
+	 * Whether the message was chosen by the application (a mapping, a translation, a
+	 * customizer) rather than being the classification's default, so styles with a
+	 * summary line for validation errors keep it.
 	 */
 	public boolean hasCustomMessage() {
 		return this.customMessage;
@@ -139,14 +97,6 @@ public final class ApiError {
 	 */
 	public List<FieldViolation> getViolations() {
 		return this.violations;
-	}
-
-	/**
-	 * How many violations were left out of {@link #getViolations()} by the configured
-	 * limit.
-	 */
-	public int getOmittedViolations() {
-		return this.omittedViolations;
 	}
 
 	/** Extra members for the style's details slot, e.g. {@code retry_after}. */
@@ -179,11 +129,9 @@ public final class ApiError {
 		Builder builder = new Builder(this.status);
 		builder.code = this.code;
 		builder.type = this.type;
-		builder.message = this.customMessage ? this.message : null;
-		builder.violations.addAll(this.violations);
-		builder.omittedViolations = this.omittedViolations;
-		builder.details.putAll(this.details);
-		builder.headers.putAll(this.headers);
+		builder.message = this.message;
+		builder.customMessage = this.customMessage;
+		builder.members = new ErrorMembers(this.violations, this.details, this.headers);
 		builder.requestId = this.requestId;
 		builder.path = this.path;
 		return builder;
@@ -197,6 +145,7 @@ public final class ApiError {
 
 	/**
 	 * Mutable builder for {@link ApiError}; also what {@link ApiErrorCustomizer}s change.
+	 * Reusing it after {@link #build()} never changes the built error.
 	 */
 	public static final class Builder {
 
@@ -208,13 +157,9 @@ public final class ApiError {
 
 		private @Nullable String message;
 
-		private final List<FieldViolation> violations = new ArrayList<>();
+		private boolean customMessage;
 
-		private int omittedViolations;
-
-		private final Map<String, Object> details = new LinkedHashMap<>();
-
-		private final Map<String, String> headers = new LinkedHashMap<>();
+		private ErrorMembers members = new ErrorMembers();
 
 		private @Nullable String requestId;
 
@@ -242,50 +187,48 @@ public final class ApiError {
 			return this;
 		}
 
-		/** Set the message; {@code null} restores the default (joined violations). */
+		/**
+		 * Set the message; {@code null} restores the default (for a validation error, its
+		 * violations as sentences).
+		 */
 		public Builder message(@Nullable String message) {
 			this.message = message;
+			this.customMessage = message != null;
+			return this;
+		}
+
+		/**
+		 * Set the message the classification chose for an error whose message nobody set.
+		 * @param message the default message
+		 * @return this builder
+		 */
+		public Builder defaultMessage(@Nullable String message) {
+			this.message = message;
+			this.customMessage = false;
 			return this;
 		}
 
 		/** Add a field violation. */
 		public Builder violation(FieldViolation violation) {
-			this.violations.add(Objects.requireNonNull(violation, "violation"));
+			this.members.addViolation(Objects.requireNonNull(violation, "violation"));
 			return this;
 		}
 
 		/** Replace all field violations. */
 		public Builder violations(List<FieldViolation> violations) {
-			this.violations.clear();
-			this.violations.addAll(violations);
-			return this;
-		}
-
-		/** Set how many violations were left out. */
-		public Builder omittedViolations(int omitted) {
-			this.omittedViolations = omitted;
+			this.members.setViolations(violations);
 			return this;
 		}
 
 		/** Add (or replace) a detail member; a {@code null} value removes it. */
 		public Builder detail(String name, @Nullable Object value) {
-			if (value == null) {
-				this.details.remove(name);
-			}
-			else {
-				this.details.put(name, value);
-			}
+			this.members.putDetail(name, value);
 			return this;
 		}
 
 		/** Add (or replace) a response header; a {@code null} value removes it. */
 		public Builder header(String name, @Nullable String value) {
-			if (value == null) {
-				this.headers.remove(name);
-			}
-			else {
-				this.headers.put(name, value);
-			}
+			this.members.putHeader(name, value);
 			return this;
 		}
 
@@ -316,24 +259,24 @@ public final class ApiError {
 			return this.type;
 		}
 
-		/** The explicit message set so far, or {@code null}. */
+		/** The message set so far, or {@code null}. */
 		public @Nullable String getMessage() {
 			return this.message;
 		}
 
-		/** The violations added so far (a live list). */
+		/** The violations added so far (read-only: change them with the builder). */
 		public List<FieldViolation> getViolations() {
-			return this.violations;
+			return this.members.violations();
 		}
 
-		/** The details added so far (a live map). */
+		/** The details added so far (read-only: change them with the builder). */
 		public Map<String, Object> getDetails() {
-			return this.details;
+			return this.members.details();
 		}
 
-		/** The headers added so far (a live map). */
+		/** The headers added so far (read-only: change them with the builder). */
 		public Map<String, String> getHeaders() {
-			return this.headers;
+			return this.members.headers();
 		}
 
 		/** The request id set so far. */

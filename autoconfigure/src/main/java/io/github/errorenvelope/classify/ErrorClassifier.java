@@ -211,8 +211,7 @@ public class ErrorClassifier {
 		int omitted = violations.size() - kept.size();
 		draft.violations(kept);
 		if (omitted > 0) {
-			draft.omittedViolations(omitted);
-			draft.detail("omitted_violations", omitted);
+			draft.detail(ViolationSentences.OMITTED_DETAIL, omitted);
 		}
 	}
 

@@ -10,6 +10,7 @@ import io.github.errorenvelope.ErrorCodes;
 import io.github.errorenvelope.FieldViolation;
 import io.github.errorenvelope.catalog.ErrorDefinition;
 import io.github.errorenvelope.catalog.ErrorDefinitions;
+import io.github.errorenvelope.classify.ViolationSentences;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.SpecVersion;
@@ -84,7 +85,8 @@ final class EnvelopeSchemas {
 						FieldViolation.body(SAMPLE_FIELDS.get(1), VIOLATION_MARKER),
 						FieldViolation.parameter(SAMPLE_FIELDS.get(2), VIOLATION_MARKER)))
 			.toBuilder();
-		validation.omittedViolations(1).detail("omitted_violations", 1);
+		validation.detail(ViolationSentences.OMITTED_DETAIL, 1).message(null);
+		ViolationSentences.complete(validation);
 		errors.add(validation.build());
 		ErrorDefinition coded = new ErrorDefinition("SAMPLE_CODE", 429, "rate_limit", "Sample.", false,
 				List.of(new ErrorDefinition.Detail("retry_after", "Retry-After", long.class),

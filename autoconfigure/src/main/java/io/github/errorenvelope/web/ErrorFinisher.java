@@ -8,6 +8,7 @@ import io.github.errorenvelope.ApiErrorCustomizer;
 import io.github.errorenvelope.ErrorCodes;
 import io.github.errorenvelope.ErrorTypes;
 import io.github.errorenvelope.classify.ErrorMessages;
+import io.github.errorenvelope.classify.ViolationSentences;
 import io.github.errorenvelope.style.CodeFormatter;
 
 /**
@@ -58,6 +59,7 @@ public class ErrorFinisher {
 		for (int i = 0; i < this.customizers.size(); i++) {
 			this.customizers.get(i).customize(error, exception);
 		}
+		ViolationSentences.complete(error);
 		error.code(this.codes.format(error.getCode()));
 		return error.build();
 	}

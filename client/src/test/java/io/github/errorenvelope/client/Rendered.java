@@ -4,6 +4,7 @@ import java.util.Map;
 
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.EnvelopeStyle;
+import io.github.errorenvelope.classify.ViolationSentences;
 import io.github.errorenvelope.style.BuiltInStyle;
 import io.github.errorenvelope.style.CodeFormatter;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,13 +28,15 @@ final class Rendered {
 	}
 
 	/**
-	 * The body a server in the given style writes for the error (code formatted as the
-	 * style does).
+	 * The body a server in the given style writes for the error (default message and code
+	 * finished as the server finishes them).
 	 */
 	static String body(String styleName, ApiError error) {
 		EnvelopeStyle style = style(styleName);
 		CodeFormatter codes = new CodeFormatter(Map.of(), null, style);
-		return JSON.writeValueAsString(style.render(error.toBuilder().code(codes.format(error.getCode())).build()));
+		ApiError.Builder finished = error.toBuilder().code(codes.format(error.getCode()));
+		ViolationSentences.complete(finished);
+		return JSON.writeValueAsString(style.render(finished.build()));
 	}
 
 	static HttpHeaders headers(String styleName, String requestId) {
