@@ -10,7 +10,7 @@ import io.github.errorenvelope.FieldViolation;
 import io.github.errorenvelope.catalog.ErrorDefinition;
 import io.github.errorenvelope.catalog.JsonTypes;
 import io.github.errorenvelope.classify.StatusDefaults;
-import io.github.errorenvelope.web.ErrorResponder;
+import io.github.errorenvelope.web.ClassifiedErrorSender;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -26,7 +26,7 @@ public class ErrorSamples {
 
 	private final EnvelopeStyle style;
 
-	private final ErrorResponder responder;
+	private final ClassifiedErrorSender responder;
 
 	/**
 	 * Create the samples.
@@ -34,7 +34,7 @@ public class ErrorSamples {
 	 * @param responder the pipeline's finishing steps (translation, customizers, code
 	 * format)
 	 */
-	public ErrorSamples(EnvelopeStyle style, ErrorResponder responder) {
+	public ErrorSamples(EnvelopeStyle style, ClassifiedErrorSender responder) {
 		this.style = style;
 		this.responder = responder;
 	}

@@ -3,7 +3,7 @@ package io.github.errorenvelope.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.github.errorenvelope.web.ErrorEnvelopeHandler;
+import io.github.errorenvelope.web.ServletErrorRenderer;
 
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -17,7 +17,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  */
 public class EnvelopeAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
-	private final ErrorEnvelopeHandler handler;
+	private final ServletErrorRenderer handler;
 
 	private final String challenge;
 
@@ -27,7 +27,7 @@ public class EnvelopeAuthenticationEntryPoint implements AuthenticationEntryPoin
 	 * @param challenge the {@code WWW-Authenticate} value to send (e.g. {@code Bearer}),
 	 * or {@code null} to keep whatever is already set
 	 */
-	public EnvelopeAuthenticationEntryPoint(ErrorEnvelopeHandler handler, String challenge) {
+	public EnvelopeAuthenticationEntryPoint(ServletErrorRenderer handler, String challenge) {
 		this.handler = handler;
 		this.challenge = challenge;
 	}

@@ -30,7 +30,7 @@ public class EnvelopeExceptionResolversConfigurer implements WebMvcConfigurer {
 	 * @param handler the pipeline
 	 * @param passThrough the exceptions to hand back to other frameworks
 	 */
-	public EnvelopeExceptionResolversConfigurer(ErrorEnvelopeHandler handler, ExceptionPassThrough passThrough) {
+	public EnvelopeExceptionResolversConfigurer(ServletErrorRenderer handler, ExceptionPassThrough passThrough) {
 		this(handler, passThrough, null);
 	}
 
@@ -44,7 +44,7 @@ public class EnvelopeExceptionResolversConfigurer implements WebMvcConfigurer {
 	 * {@code @ExceptionHandler} resolver, or {@code null} to let every application
 	 * handler answer first
 	 */
-	public EnvelopeExceptionResolversConfigurer(ErrorEnvelopeHandler handler, ExceptionPassThrough passThrough,
+	public EnvelopeExceptionResolversConfigurer(ServletErrorRenderer handler, ExceptionPassThrough passThrough,
 			EnvelopeFirstResolver envelopeFirst) {
 		this.catchAll = new EnvelopeHandlerExceptionResolver(handler, passThrough);
 		this.envelopeFirst = envelopeFirst;

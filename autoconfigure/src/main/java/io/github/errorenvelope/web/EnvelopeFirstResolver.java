@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExc
  */
 public class EnvelopeFirstResolver implements HandlerExceptionResolver {
 
-	private final ErrorEnvelopeHandler handler;
+	private final ServletErrorRenderer handler;
 
 	private final ExceptionPassThrough passThrough;
 
@@ -46,7 +46,7 @@ public class EnvelopeFirstResolver implements HandlerExceptionResolver {
 	 * @param passThrough the exceptions to hand back to other frameworks
 	 * @param frameworkExceptions the exceptions the envelope answers first
 	 */
-	public EnvelopeFirstResolver(ErrorEnvelopeHandler handler, ExceptionPassThrough passThrough,
+	public EnvelopeFirstResolver(ServletErrorRenderer handler, ExceptionPassThrough passThrough,
 			FrameworkExceptions frameworkExceptions) {
 		this.handler = handler;
 		this.passThrough = passThrough;

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
  */
 public final class EnvelopeHandlerExceptionResolver implements HandlerExceptionResolver {
 
-	private final ErrorEnvelopeHandler handler;
+	private final ServletErrorRenderer handler;
 
 	private final ExceptionPassThrough passThrough;
 
@@ -25,7 +25,7 @@ public final class EnvelopeHandlerExceptionResolver implements HandlerExceptionR
 	 * @param handler the pipeline
 	 * @param passThrough the exceptions to hand back to other frameworks
 	 */
-	public EnvelopeHandlerExceptionResolver(ErrorEnvelopeHandler handler, ExceptionPassThrough passThrough) {
+	public EnvelopeHandlerExceptionResolver(ServletErrorRenderer handler, ExceptionPassThrough passThrough) {
 		this.handler = handler;
 		this.passThrough = passThrough;
 	}

@@ -3,6 +3,7 @@ package io.github.errorenvelope.web;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -12,12 +13,12 @@ import io.github.errorenvelope.classify.ErrorMessages;
 import io.github.errorenvelope.style.CodeFormatter;
 
 /**
- * The steps every servlet entry point shares once an error is classified: the stack-free
- * ones of {@link ErrorFinisher} (translate, customize, format the code, log once, tell
- * the observers), then write once — or, if any of that fails, send the minimal JSON 500
- * with the request id.
+ * Sends a classified servlet error: the steps every servlet entry point shares once an
+ * error is classified: the stack-free ones of {@link ErrorFinisher} (translate,
+ * customize, format the code, log once, tell the observers), then write once — or, if any
+ * of that fails, send the minimal JSON 500 with the request id.
  */
-public class ErrorResponder {
+public class ClassifiedErrorSender {
 
 	private final ErrorFinisher finisher;
 
@@ -32,7 +33,7 @@ public class ErrorResponder {
 	 * @param logger the error logger
 	 * @param observers told of every error response (metrics)
 	 */
-	public ErrorResponder(ErrorMessages messages, List<ApiErrorCustomizer> customizers, CodeFormatter codes,
+	public ClassifiedErrorSender(ErrorMessages messages, List<ApiErrorCustomizer> customizers, CodeFormatter codes,
 			ErrorResponseWriter writer, ErrorLogger logger, List<ErrorObserver> observers) {
 		this.finisher = new ErrorFinisher(messages, customizers, codes, logger, observers);
 		this.writer = writer;
@@ -48,6 +49,29 @@ public class ErrorResponder {
 	 */
 	public ApiError finish(ApiError.Builder error, List<Object> messageArguments, Throwable exception, Locale locale) {
 		return this.finisher.finish(error, messageArguments, exception, locale);
+	}
+
+	/**
+	 * Build an error and send it; if building or sending fails, send the minimal 500
+	 * instead (unless the client is gone: the error's own line is already logged).
+	 * @param errorOf builds the finished error
+	 * @param exception the cause, may be {@code null}
+	 * @param method the request method, for the log line
+	 * @param path the request path, for the log line
+	 * @param route the route template that failed, may be {@code null}
+	 * @param requestId the request id, for the minimal 500
+	 * @param response the response
+	 */
+	public void respond(Supplier<ApiError> errorOf, Throwable exception, String method, String path, String route,
+			String requestId, HttpServletResponse response) {
+		try {
+			send(errorOf.get(), exception, method, path, route, response);
+		}
+		catch (Throwable failure) {
+			if (!TransportFailures.isClientGone(failure)) {
+				fail(exception, failure, requestId, response);
+			}
+		}
 	}
 
 	/**
