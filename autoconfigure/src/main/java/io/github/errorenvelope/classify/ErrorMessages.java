@@ -6,6 +6,7 @@ import java.util.Locale;
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.util.BoundedCache;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 /**
@@ -21,7 +22,7 @@ public class ErrorMessages {
 
 	private static final int MAX_CACHED_KEYS = 1024;
 
-	private final MessageSource messageSource;
+	private final @Nullable MessageSource messageSource;
 
 	private final BoundedCache<String, String> keys = new BoundedCache<>(MAX_CACHED_KEYS);
 
@@ -29,7 +30,7 @@ public class ErrorMessages {
 	 * Create the lookup.
 	 * @param messageSource the application's message source, may be {@code null}
 	 */
-	public ErrorMessages(MessageSource messageSource) {
+	public ErrorMessages(@Nullable MessageSource messageSource) {
 		this.messageSource = messageSource;
 	}
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 
 import io.github.errorenvelope.ErrorCodes;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown while reading a request body that is larger than
  * {@code error-envelope.limits.max-body-size}; classified as 413
@@ -32,7 +34,7 @@ public class PayloadTooLargeException extends IOException {
 	 * @param failure the outermost exception
 	 * @return the payload-too-large cause, or {@code null}
 	 */
-	static PayloadTooLargeException findIn(Throwable failure) {
+	static @Nullable PayloadTooLargeException findIn(Throwable failure) {
 		return Causes.find(failure, PayloadTooLargeException.class);
 	}
 

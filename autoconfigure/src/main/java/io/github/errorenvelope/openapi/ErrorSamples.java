@@ -12,6 +12,7 @@ import io.github.errorenvelope.catalog.JsonTypes;
 import io.github.errorenvelope.classify.StatusDefaults;
 import io.github.errorenvelope.web.ClassifiedErrorSender;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
@@ -51,7 +52,7 @@ public class ErrorSamples {
 	 * @param violations the violations of a validation error (ignored for other errors)
 	 * @return the error as the service would send it
 	 */
-	ApiError sample(ErrorDefinition definition, String path, List<FieldViolation> violations) {
+	ApiError sample(ErrorDefinition definition, @Nullable String path, List<FieldViolation> violations) {
 		ApiError.Builder error = ApiError.builder(definition.status())
 			.code(definition.code())
 			.type(definition.type())

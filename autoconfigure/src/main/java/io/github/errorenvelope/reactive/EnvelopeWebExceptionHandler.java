@@ -11,6 +11,7 @@ import io.github.errorenvelope.classify.Texts;
 import io.github.errorenvelope.web.EnvelopeJson;
 import io.github.errorenvelope.web.ErrorFinisher;
 import io.github.errorenvelope.web.RequestIdPolicy;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import reactor.core.publisher.Mono;
 
@@ -90,7 +91,8 @@ public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered
 		return respond(exchange, null, (requestId) -> toApiError(status, exchange, requestId));
 	}
 
-	private Mono<Void> respond(ServerWebExchange exchange, Throwable exception, Function<String, ApiError> errorOf) {
+	private Mono<Void> respond(ServerWebExchange exchange, @Nullable Throwable exception,
+			Function<String, ApiError> errorOf) {
 		ServerHttpRequest request = exchange.getRequest();
 		String method = request.getMethod().name();
 		String path = request.getPath().value();
@@ -112,8 +114,8 @@ public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered
 		}
 	}
 
-	private Mono<Void> respond(ServerWebExchange exchange, Throwable exception, Function<String, ApiError> errorOf,
-			String method, String path, String requestId) {
+	private Mono<Void> respond(ServerWebExchange exchange, @Nullable Throwable exception,
+			Function<String, ApiError> errorOf, String method, String path, String requestId) {
 		ServerHttpResponse response = exchange.getResponse();
 		if (exception != null && ClientDisconnects.isClientGone(exception, response)) {
 			this.finisher.clientGone(exception, method, path, requestId);
@@ -163,7 +165,7 @@ public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered
 		return finish(this.classifier.classifyStatus(status), null, exchange, requestId);
 	}
 
-	private ApiError finish(Classification classification, Throwable exception, ServerWebExchange exchange,
+	private ApiError finish(Classification classification, @Nullable Throwable exception, ServerWebExchange exchange,
 			String requestId) {
 		ApiError.Builder error = classification.error();
 		error.requestId(requestId).path(Texts.clip(exchange.getRequest().getPath().value()));
@@ -190,7 +192,7 @@ public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered
 	 * The matched route template ({@code /orders/{id}}), without request data;
 	 * {@code null} before routing.
 	 */
-	private static String routeOf(ServerWebExchange exchange) {
+	private static @Nullable String routeOf(ServerWebExchange exchange) {
 		Object pattern = exchange.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
 		return (pattern != null) ? pattern.toString() : null;
 	}

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.errorenvelope.web.ServletErrorRenderer;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
@@ -19,7 +20,7 @@ public class EnvelopeAuthenticationEntryPoint implements AuthenticationEntryPoin
 
 	private final ServletErrorRenderer handler;
 
-	private final String challenge;
+	private final @Nullable String challenge;
 
 	/**
 	 * Create the entry point.
@@ -27,7 +28,7 @@ public class EnvelopeAuthenticationEntryPoint implements AuthenticationEntryPoin
 	 * @param challenge the {@code WWW-Authenticate} value to send (e.g. {@code Bearer}),
 	 * or {@code null} to keep whatever is already set
 	 */
-	public EnvelopeAuthenticationEntryPoint(ServletErrorRenderer handler, String challenge) {
+	public EnvelopeAuthenticationEntryPoint(ServletErrorRenderer handler, @Nullable String challenge) {
 		this.handler = handler;
 		this.challenge = challenge;
 	}

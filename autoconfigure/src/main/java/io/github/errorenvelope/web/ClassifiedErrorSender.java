@@ -12,6 +12,8 @@ import io.github.errorenvelope.ApiErrorCustomizer;
 import io.github.errorenvelope.classify.ErrorMessages;
 import io.github.errorenvelope.style.CodeFormatter;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Sends a classified servlet error: the steps every servlet entry point shares once an
  * error is classified: the stack-free ones of {@link ErrorFinisher} (translate,
@@ -47,7 +49,8 @@ public class ClassifiedErrorSender {
 	 * @param locale the request's locale
 	 * @return the error as it will be sent
 	 */
-	public ApiError finish(ApiError.Builder error, List<Object> messageArguments, Throwable exception, Locale locale) {
+	public ApiError finish(ApiError.Builder error, List<Object> messageArguments, @Nullable Throwable exception,
+			Locale locale) {
 		return this.finisher.finish(error, messageArguments, exception, locale);
 	}
 
@@ -62,8 +65,8 @@ public class ClassifiedErrorSender {
 	 * @param requestId the request id, for the minimal 500
 	 * @param response the response
 	 */
-	public void respond(Supplier<ApiError> errorOf, Throwable exception, String method, String path, String route,
-			String requestId, HttpServletResponse response) {
+	public void respond(Supplier<ApiError> errorOf, @Nullable Throwable exception, String method, String path,
+			@Nullable String route, String requestId, HttpServletResponse response) {
 		try {
 			send(errorOf.get(), exception, method, path, route, response);
 		}
@@ -86,7 +89,7 @@ public class ClassifiedErrorSender {
 	 * @param response the response
 	 * @throws IOException if writing fails
 	 */
-	public void send(ApiError error, Throwable exception, String method, String path, String route,
+	public void send(ApiError error, @Nullable Throwable exception, String method, String path, @Nullable String route,
 			HttpServletResponse response) throws IOException {
 		boolean committed = response.isCommitted();
 		this.finisher.record(error, exception, method, path, route, committed);
@@ -116,7 +119,7 @@ public class ClassifiedErrorSender {
 	 * @param requestId the request id
 	 * @param response the response
 	 */
-	public void fail(Throwable exception, Throwable failure, String requestId, HttpServletResponse response) {
+	public void fail(@Nullable Throwable exception, Throwable failure, String requestId, HttpServletResponse response) {
 		this.finisher.renderingFailed(exception, failure, requestId);
 		try {
 			this.writer.writeMinimal(this.finisher.minimalError(requestId), response);

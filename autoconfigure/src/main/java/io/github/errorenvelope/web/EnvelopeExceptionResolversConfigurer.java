@@ -2,6 +2,7 @@ package io.github.errorenvelope.web;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
@@ -23,7 +24,7 @@ public class EnvelopeExceptionResolversConfigurer implements WebMvcConfigurer {
 
 	private final EnvelopeHandlerExceptionResolver catchAll;
 
-	private final EnvelopeFirstResolver envelopeFirst;
+	private final @Nullable EnvelopeFirstResolver envelopeFirst;
 
 	/**
 	 * Create the entry point.
@@ -45,7 +46,7 @@ public class EnvelopeExceptionResolversConfigurer implements WebMvcConfigurer {
 	 * handler answer first
 	 */
 	public EnvelopeExceptionResolversConfigurer(ServletErrorRenderer handler, ExceptionPassThrough passThrough,
-			EnvelopeFirstResolver envelopeFirst) {
+			@Nullable EnvelopeFirstResolver envelopeFirst) {
 		this.catchAll = new EnvelopeHandlerExceptionResolver(handler, passThrough);
 		this.envelopeFirst = envelopeFirst;
 	}

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.errorenvelope.util.BoundedCache;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.method.ControllerAdviceBean;
 import org.springframework.web.method.HandlerMethod;
@@ -38,7 +39,7 @@ public class EnvelopeFirstResolver implements HandlerExceptionResolver {
 
 	private final BoundedCache<Class<?>, ExceptionHandlerMethodResolver> controllerHandlers = new BoundedCache<>();
 
-	private volatile ExceptionHandlerExceptionResolver applicationHandlers;
+	private volatile @Nullable ExceptionHandlerExceptionResolver applicationHandlers;
 
 	/**
 	 * Create the resolver.
@@ -63,8 +64,8 @@ public class EnvelopeFirstResolver implements HandlerExceptionResolver {
 	}
 
 	@Override
-	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
-			Exception exception) {
+	public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
+			@Nullable Object handler, Exception exception) {
 		Class<?> controller = (handler instanceof HandlerMethod method) ? method.getBeanType() : null;
 		if (!this.decisions.get(new Decision(controller, exception.getClass()), this::answersFirst)) {
 			return null;
@@ -91,7 +92,8 @@ public class EnvelopeFirstResolver implements HandlerExceptionResolver {
 	}
 
 	@SuppressWarnings("unchecked")
-	private ExceptionHandlerMappingInfo applicationHandlerFor(Class<?> controller, Class<?> exceptionType) {
+	private @Nullable ExceptionHandlerMappingInfo applicationHandlerFor(@Nullable Class<?> controller,
+			Class<?> exceptionType) {
 		Class<? extends Throwable> type = (Class<? extends Throwable>) exceptionType;
 		if (controller != null) {
 			ExceptionHandlerMappingInfo local = this.controllerHandlers
@@ -123,7 +125,7 @@ public class EnvelopeFirstResolver implements HandlerExceptionResolver {
 	 * One decision: an exception class thrown from a controller type ({@code null}: no
 	 * controller).
 	 */
-	private record Decision(Class<?> controller, Class<?> exceptionType) {
+	private record Decision(@Nullable Class<?> controller, Class<?> exceptionType) {
 	}
 
 }

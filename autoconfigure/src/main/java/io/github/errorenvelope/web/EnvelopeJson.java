@@ -10,6 +10,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Turns an {@link ApiError} into the bytes of its response, for any HTTP stack: renders
  * it with the active style and serializes the tree with the application's
@@ -83,7 +85,7 @@ public class EnvelopeJson {
 				+ 112 * error.getViolations().size();
 	}
 
-	private static int length(String text) {
+	private static int length(@Nullable String text) {
 		return (text != null) ? text.length() : 0;
 	}
 

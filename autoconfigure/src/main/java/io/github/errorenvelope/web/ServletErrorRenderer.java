@@ -14,6 +14,7 @@ import io.github.errorenvelope.classify.ErrorClassifier;
 import io.github.errorenvelope.classify.ErrorClassifier.Classification;
 import io.github.errorenvelope.classify.Texts;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
@@ -103,7 +104,7 @@ public class ServletErrorRenderer {
 	 * @param thrown the thrown object, may be {@code null}
 	 * @return the exception, or {@code null} when there is none
 	 */
-	public static Throwable unwrapServletException(Object thrown) {
+	public static @Nullable Throwable unwrapServletException(@Nullable Object thrown) {
 		if (!(thrown instanceof Throwable throwable)) {
 			return null;
 		}
@@ -130,7 +131,7 @@ public class ServletErrorRenderer {
 		return finish(this.classifier.classifyStatus(status), null, request);
 	}
 
-	private ApiError finish(Classification classification, Throwable exception, HttpServletRequest request) {
+	private ApiError finish(Classification classification, @Nullable Throwable exception, HttpServletRequest request) {
 		ApiError.Builder error = classification.error();
 		error.requestId(this.requestIds.of(request)).path(Texts.clip(pathOf(request)));
 		return this.responder.finish(error, classification.detailValues(), exception, localeOf(request));
@@ -140,7 +141,7 @@ public class ServletErrorRenderer {
 		respond(exception, () -> toApiError(exception, request), request, response);
 	}
 
-	private void respond(Throwable exception, Supplier<ApiError> errorOf, HttpServletRequest request,
+	private void respond(@Nullable Throwable exception, Supplier<ApiError> errorOf, HttpServletRequest request,
 			HttpServletResponse response) {
 		this.responder.respond(errorOf, exception, methodOf(request), pathOf(request), routeOf(request),
 				this.requestIds.of(request), response);
@@ -165,7 +166,7 @@ public class ServletErrorRenderer {
 	 * The matched route template ({@code /orders/{id}}), without request data;
 	 * {@code null} before routing.
 	 */
-	private static String routeOf(HttpServletRequest request) {
+	private static @Nullable String routeOf(HttpServletRequest request) {
 		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
 		return (pattern instanceof String route) ? route : null;
 	}

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import io.github.errorenvelope.classify.PayloadTooLargeException;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The servlet-level entry point, placed in front of every other filter but the request-id
  * filter (and so in front of Spring Security). It answers, through the same renderer as
@@ -38,7 +40,7 @@ public class UncaughtErrorFilter extends HttpFilter {
 
 	private final ServletErrorRenderer handler;
 
-	private final String errorPath;
+	private final @Nullable String errorPath;
 
 	private final BodySizeLimit bodyLimit;
 
@@ -51,7 +53,7 @@ public class UncaughtErrorFilter extends HttpFilter {
 	 * {@code ErrorController} there
 	 * @param bodyLimit the request body size limit
 	 */
-	public UncaughtErrorFilter(ServletErrorRenderer handler, String errorPath, BodySizeLimit bodyLimit) {
+	public UncaughtErrorFilter(ServletErrorRenderer handler, @Nullable String errorPath, BodySizeLimit bodyLimit) {
 		this.handler = handler;
 		this.errorPath = errorPath;
 		this.bodyLimit = bodyLimit;
