@@ -15,7 +15,7 @@ import org.springframework.context.MessageSource;
  * {@code @ErrorDetail} values as arguments. A missing entry, or a message source that
  * fails, leaves the message as it is.
  */
-public class ErrorMessages {
+public final class ErrorMessages {
 
 	/** The key prefix of translated error messages. */
 	public static final String PREFIX = "error.";

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * {@code error-envelope.limits.max-body-size}; classified as 413
  * {@code PAYLOAD_TOO_LARGE}, also when a message converter wraps it.
  */
-public class PayloadTooLargeException extends IOException {
+public final class PayloadTooLargeException extends IOException {
 
 	private final long limit;
 

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * {@code IOException} or the container's other exception types, which are about the
  * application's own I/O.
  */
-public class UnreadableRequestBodyException extends RuntimeException {
+public final class UnreadableRequestBodyException extends RuntimeException {
 
 	private final boolean timedOut;
 

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * distinct codes (or types), further ones are counted under {@code OTHER}, so unexpected
  * codes cannot explode cardinality.
  */
-public class ErrorMetrics implements ErrorObserver {
+public final class ErrorMetrics implements ErrorObserver {
 
 	/** The counter's name. */
 	public static final String METER = "error.envelope.responses";

@@ -15,7 +15,7 @@ import org.springframework.web.server.WebFilterChain;
  * and {@code WWW-Authenticate} and nothing else, a filter may set a status and stop — the
  * envelope for that status is written, keeping the headers already set.
  */
-public class StatusOnlyResponseWebFilter implements WebFilter, Ordered {
+public final class StatusOnlyResponseWebFilter implements WebFilter, Ordered {
 
 	private final EnvelopeWebExceptionHandler handler;
 

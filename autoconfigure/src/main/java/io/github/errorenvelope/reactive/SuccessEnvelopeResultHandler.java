@@ -48,7 +48,7 @@ import org.springframework.web.server.ServerWebExchange;
  * result is written by WebFlux's own body and entity result handlers, so content
  * negotiation and codecs stay Spring's.
  */
-public class SuccessEnvelopeResultHandler implements HandlerResultHandler, Ordered {
+public final class SuccessEnvelopeResultHandler implements HandlerResultHandler, Ordered {
 
 	/**
 	 * Ahead of WebFlux's {@code ResponseEntityResultHandler} (0) and

@@ -13,7 +13,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * applications that wire their handler explicitly:
  * {@code http.exceptionHandling(e -> e.accessDeniedHandler(handler))}.
  */
-public class EnvelopeAccessDeniedHandler implements AccessDeniedHandler {
+public final class EnvelopeAccessDeniedHandler implements AccessDeniedHandler {
 
 	private final ServletErrorRenderer handler;
 

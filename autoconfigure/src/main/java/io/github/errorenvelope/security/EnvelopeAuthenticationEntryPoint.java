@@ -16,7 +16,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  * Without it, Spring Security's own entry points already reach the envelope through the
  * error dispatch.
  */
-public class EnvelopeAuthenticationEntryPoint implements AuthenticationEntryPoint {
+public final class EnvelopeAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
 	private final ServletErrorRenderer handler;
 

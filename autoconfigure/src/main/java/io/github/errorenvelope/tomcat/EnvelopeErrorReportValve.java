@@ -16,7 +16,7 @@ import org.apache.coyote.ActionCode;
  * response the application has already written, or whose error Spring has already
  * rendered, alone.
  */
-public class EnvelopeErrorReportValve extends ErrorReportValve {
+public final class EnvelopeErrorReportValve extends ErrorReportValve {
 
 	private final Supplier<ContainerRejectionRenderer> handler;
 

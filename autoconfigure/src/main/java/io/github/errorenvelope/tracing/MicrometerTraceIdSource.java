@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** Reads the current trace id from Micrometer Tracing's {@link Tracer}. */
-public class MicrometerTraceIdSource implements TraceIdSource {
+public final class MicrometerTraceIdSource implements TraceIdSource {
 
 	private final ObjectProvider<Tracer> tracer;
 

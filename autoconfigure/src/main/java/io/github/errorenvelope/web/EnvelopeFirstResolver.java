@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExc
  * {@code @ExceptionHandler}s first, then the advices that apply to the controller, in
  * order. It is made once per controller type and exception class.
  */
-public class EnvelopeFirstResolver implements HandlerExceptionResolver {
+public final class EnvelopeFirstResolver implements HandlerExceptionResolver {
 
 	private final ServletErrorRenderer handler;
 

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * {@link JsonMapper} into memory (so a failure never leaves a half-written body), and
  * knows the response headers every envelope carries.
  */
-public class EnvelopeJson {
+public final class EnvelopeJson {
 
 	/** The challenge of a 401 that names none, unless configured otherwise. */
 	public static final String DEFAULT_CHALLENGE = "Bearer";

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * servlet and the reactive entry points: translate the message, run the customizers,
  * format the code; then log the error once and tell the observers.
  */
-public class ErrorFinisher {
+public final class ErrorFinisher {
 
 	private final ErrorMessages messages;
 

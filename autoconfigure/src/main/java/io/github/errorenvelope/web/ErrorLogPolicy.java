@@ -16,7 +16,7 @@ import org.springframework.boot.logging.LogLevel;
  * the status range ({@code 4xx}); without configuration 5xx log at ERROR and everything
  * else at DEBUG.
  */
-public class ErrorLogPolicy {
+public final class ErrorLogPolicy {
 
 	private static final int MAX_CACHED = 1024;
 

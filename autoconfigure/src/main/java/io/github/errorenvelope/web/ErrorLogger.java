@@ -16,7 +16,7 @@ import org.springframework.boot.logging.LogLevel;
  * occurrence's request id and the count. Request bodies, rejected values and exception
  * messages of client errors are never logged.
  */
-public class ErrorLogger {
+public final class ErrorLogger {
 
 	/** The logger every error line goes to. */
 	public static final String LOGGER_NAME = "io.github.errorenvelope.ErrorEnvelope";

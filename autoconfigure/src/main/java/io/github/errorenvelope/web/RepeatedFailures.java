@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * table: when it is full, expired signatures are dropped first and, if none are, the
  * table starts over — memory stays bounded whatever the failure mix.
  */
-public class RepeatedFailures {
+public final class RepeatedFailures {
 
 	private final long windowNanos;
 

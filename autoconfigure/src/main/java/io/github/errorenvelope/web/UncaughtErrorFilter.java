@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * nested error dispatch included), so the already-filtered request attribute would cost
  * every request and buy nothing.
  */
-public class UncaughtErrorFilter extends HttpFilter {
+public final class UncaughtErrorFilter extends HttpFilter {
 
 	private final ServletErrorRenderer handler;
 

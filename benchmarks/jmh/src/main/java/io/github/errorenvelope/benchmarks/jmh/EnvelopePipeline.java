@@ -69,8 +69,8 @@ public final class EnvelopePipeline {
 		ErrorClassifier classifier = new ErrorClassifier(mappers, ClassifierOptions.defaults());
 		this.style = style;
 		this.writer = new ErrorResponseWriter(jsonMapper, style, REQUEST_ID_HEADER);
-		ClassifiedErrorSender responder = new ClassifiedErrorSender(new ErrorMessages(new DelegatingMessageSource()), List.of(),
-				new CodeFormatter(Map.of(), null, style), this.writer,
+		ClassifiedErrorSender responder = new ClassifiedErrorSender(new ErrorMessages(new DelegatingMessageSource()),
+				List.of(), new CodeFormatter(Map.of(), null, style), this.writer,
 				new ErrorLogger(new ErrorLogPolicy(Map.of()), new RepeatedFailures(Duration.ofSeconds(60), 1024)),
 				List.of());
 		this.handler = new ServletErrorRenderer(classifier, new RequestIds(REQUEST_ID_HEADER, true), responder);
