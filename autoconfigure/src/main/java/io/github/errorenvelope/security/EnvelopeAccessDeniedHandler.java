@@ -19,7 +19,7 @@ public final class EnvelopeAccessDeniedHandler implements AccessDeniedHandler {
 
 	/**
 	 * Create the handler.
-	 * @param handler the pipeline
+	 * @param handler the renderer
 	 */
 	public EnvelopeAccessDeniedHandler(ServletErrorRenderer handler) {
 		this.handler = handler;

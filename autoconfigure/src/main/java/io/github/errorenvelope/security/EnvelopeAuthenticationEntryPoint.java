@@ -24,7 +24,7 @@ public final class EnvelopeAuthenticationEntryPoint implements AuthenticationEnt
 
 	/**
 	 * Create the entry point.
-	 * @param handler the pipeline
+	 * @param handler the renderer
 	 * @param challenge the {@code WWW-Authenticate} value to send (e.g. {@code Bearer}),
 	 * or {@code null} to keep whatever is already set
 	 */

@@ -27,7 +27,7 @@ public class ClassifiedErrorSender {
 	private final ErrorResponseWriter writer;
 
 	/**
-	 * Create the responder.
+	 * Create the sender.
 	 * @param messages the translated-message lookup
 	 * @param customizers the customizers, in order
 	 * @param codes the code formatter

@@ -28,7 +28,7 @@ public class EnvelopeExceptionResolversConfigurer implements WebMvcConfigurer {
 
 	/**
 	 * Create the entry point.
-	 * @param handler the pipeline
+	 * @param handler the renderer
 	 * @param passThrough the exceptions to hand back to other frameworks
 	 */
 	public EnvelopeExceptionResolversConfigurer(ServletErrorRenderer handler, ExceptionPassThrough passThrough) {
@@ -39,7 +39,7 @@ public class EnvelopeExceptionResolversConfigurer implements WebMvcConfigurer {
 	 * Create the entry point, with a resolver that answers framework exceptions ahead of
 	 * the application's catch-all handlers
 	 * ({@code error-envelope.precedence=envelope-first}).
-	 * @param handler the pipeline
+	 * @param handler the renderer
 	 * @param passThrough the exceptions to hand back to other frameworks
 	 * @param envelopeFirst the resolver to put in front of Spring's
 	 * {@code @ExceptionHandler} resolver, or {@code null} to let every application

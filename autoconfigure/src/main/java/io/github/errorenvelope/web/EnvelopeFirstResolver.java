@@ -43,7 +43,7 @@ public final class EnvelopeFirstResolver implements HandlerExceptionResolver {
 
 	/**
 	 * Create the resolver.
-	 * @param handler the pipeline
+	 * @param handler the renderer
 	 * @param passThrough the exceptions to hand back to other frameworks
 	 * @param frameworkExceptions the exceptions the envelope answers first
 	 */

@@ -22,7 +22,7 @@ public final class EnvelopeHandlerExceptionResolver implements HandlerExceptionR
 
 	/**
 	 * Create the resolver.
-	 * @param handler the pipeline
+	 * @param handler the renderer
 	 * @param passThrough the exceptions to hand back to other frameworks
 	 */
 	public EnvelopeHandlerExceptionResolver(ServletErrorRenderer handler, ExceptionPassThrough passThrough) {
