@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.lang.Contract;
+
 /** How error codes are cased on output ({@code error-envelope.code-case}). */
 public enum CodeCase {
 
@@ -24,6 +26,7 @@ public enum CodeCase {
 	 * @param code the code
 	 * @return the code in this case
 	 */
+	@Contract("!null -> !null")
 	public @Nullable String apply(@Nullable String code) {
 		if (code == null || this == AS_IS) {
 			return code;

@@ -7,7 +7,7 @@ import io.github.errorenvelope.openapi.ErrorResponsesOperationCustomizer;
 import io.github.errorenvelope.openapi.ErrorSamples;
 import io.github.errorenvelope.openapi.OperationSecurity;
 import io.github.errorenvelope.openapi.SpringSecurityOperationSecurity;
-import io.github.errorenvelope.web.ErrorResponder;
+import io.github.errorenvelope.web.ClassifiedErrorSender;
 import io.swagger.v3.oas.models.SpecVersion;
 import org.springdoc.core.properties.SpringDocConfigProperties;
 
@@ -33,12 +33,12 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 @ConditionalOnClass(
 		name = { "org.springdoc.core.customizers.GlobalOperationCustomizer", "io.swagger.v3.oas.models.OpenAPI" })
 @ConditionalOnBooleanProperty(name = "error-envelope.openapi.enabled", matchIfMissing = true)
-@ConditionalOnBean({ ErrorResponder.class, ErrorDefinitions.class })
+@ConditionalOnBean({ ClassifiedErrorSender.class, ErrorDefinitions.class })
 public class ErrorEnvelopeOpenApiAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ErrorSamples errorEnvelopeOpenApiSamples(EnvelopeStyle style, ErrorResponder responder) {
+	ErrorSamples errorEnvelopeOpenApiSamples(EnvelopeStyle style, ClassifiedErrorSender responder) {
 		return new ErrorSamples(style, responder);
 	}
 

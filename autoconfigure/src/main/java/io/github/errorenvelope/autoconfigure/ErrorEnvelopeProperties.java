@@ -6,6 +6,7 @@ import java.util.Map;
 import io.github.errorenvelope.CodeCase;
 import io.github.errorenvelope.style.BuiltInStyle;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
@@ -28,7 +29,7 @@ public class ErrorEnvelopeProperties {
 	private Map<String, String> codes = new LinkedHashMap<>();
 
 	/** How codes are cased on output; unset means the style's default. */
-	private CodeCase codeCase;
+	private @Nullable CodeCase codeCase;
 
 	/**
 	 * Error types (groups) by HTTP status, overriding the defaults, e.g.
@@ -131,11 +132,11 @@ public class ErrorEnvelopeProperties {
 		this.codes = codes;
 	}
 
-	public CodeCase getCodeCase() {
+	public @Nullable CodeCase getCodeCase() {
 		return this.codeCase;
 	}
 
-	public void setCodeCase(CodeCase codeCase) {
+	public void setCodeCase(@Nullable CodeCase codeCase) {
 		this.codeCase = codeCase;
 	}
 

@@ -3,7 +3,7 @@ package io.github.errorenvelope.autoconfigure;
 import io.github.errorenvelope.security.EnvelopeAccessDeniedHandler;
 import io.github.errorenvelope.security.EnvelopeAuthenticationEntryPoint;
 import io.github.errorenvelope.security.SecurityExceptionPassThrough;
-import io.github.errorenvelope.web.ErrorEnvelopeHandler;
+import io.github.errorenvelope.web.ServletErrorRenderer;
 import io.github.errorenvelope.web.ExceptionPassThrough;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -38,13 +38,13 @@ public class ErrorEnvelopeSecurityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	EnvelopeAuthenticationEntryPoint errorEnvelopeAuthenticationEntryPoint(ErrorEnvelopeHandler handler) {
+	EnvelopeAuthenticationEntryPoint errorEnvelopeAuthenticationEntryPoint(ServletErrorRenderer handler) {
 		return new EnvelopeAuthenticationEntryPoint(handler, null);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	EnvelopeAccessDeniedHandler errorEnvelopeAccessDeniedHandler(ErrorEnvelopeHandler handler) {
+	EnvelopeAccessDeniedHandler errorEnvelopeAccessDeniedHandler(ServletErrorRenderer handler) {
 		return new EnvelopeAccessDeniedHandler(handler);
 	}
 

@@ -6,9 +6,9 @@ import jakarta.servlet.DispatcherType;
 import org.jspecify.annotations.Nullable;
 
 import io.github.errorenvelope.web.BodySizeLimit;
-import io.github.errorenvelope.web.EnvelopeErrorController;
-import io.github.errorenvelope.web.ErrorEnvelopeFilter;
-import io.github.errorenvelope.web.ErrorEnvelopeHandler;
+import io.github.errorenvelope.web.ErrorPathController;
+import io.github.errorenvelope.web.UncaughtErrorFilter;
+import io.github.errorenvelope.web.ServletErrorRenderer;
 import io.github.errorenvelope.web.RequestIdFilter;
 import io.github.errorenvelope.web.RequestIds;
 import io.github.errorenvelope.web.TraceIdSource;
@@ -57,14 +57,14 @@ class ErrorEnvelopeServletFiltersConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = "errorEnvelopeFilter")
-	FilterRegistrationBean<ErrorEnvelopeFilter> errorEnvelopeFilter(ErrorEnvelopeHandler handler,
-			ObjectProvider<EnvelopeErrorController> ourErrorController, WebProperties web,
+	FilterRegistrationBean<UncaughtErrorFilter> errorEnvelopeFilter(ServletErrorRenderer handler,
+			ObjectProvider<ErrorPathController> ourErrorController, WebProperties web,
 			ObjectProvider<DispatcherServletPath> dispatcherServletPath, ErrorEnvelopeProperties properties) {
 		// the error dispatch is rendered here only where our error controller owns the
 		// error page
 		String errorPath = (ourErrorController.getIfAvailable() != null)
 				? errorPagePath(web, dispatcherServletPath.getIfAvailable()) : null;
-		FilterRegistrationBean<ErrorEnvelopeFilter> registration = new FilterRegistrationBean<>(new ErrorEnvelopeFilter(
+		FilterRegistrationBean<UncaughtErrorFilter> registration = new FilterRegistrationBean<>(new UncaughtErrorFilter(
 				handler, errorPath, new BodySizeLimit(properties.getLimits().getMaxBodySize().toBytes())));
 		// behind the request-id filter and the server observation (so metrics see the
 		// final status), in front of Spring Security and every other filter

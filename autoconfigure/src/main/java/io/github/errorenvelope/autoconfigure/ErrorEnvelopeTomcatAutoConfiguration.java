@@ -3,8 +3,8 @@ package io.github.errorenvelope.autoconfigure;
 import io.github.errorenvelope.classify.ErrorClassifier;
 import io.github.errorenvelope.tomcat.EnvelopeErrorReportValveCustomizer;
 import io.github.errorenvelope.tomcat.TomcatParameterErrorMapper;
-import io.github.errorenvelope.web.ContainerErrorHandler;
-import io.github.errorenvelope.web.ErrorResponder;
+import io.github.errorenvelope.web.ContainerRejectionRenderer;
+import io.github.errorenvelope.web.ClassifiedErrorSender;
 import io.github.errorenvelope.web.RequestIds;
 import org.apache.catalina.startup.Tomcat;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,15 +47,15 @@ public class ErrorEnvelopeTomcatAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		ContainerErrorHandler errorEnvelopeContainerErrorHandler(ErrorClassifier classifier, RequestIds requestIds,
-				ErrorResponder responder) {
-			return new ContainerErrorHandler(classifier, requestIds, responder);
+		ContainerRejectionRenderer errorEnvelopeContainerErrorHandler(ErrorClassifier classifier, RequestIds requestIds,
+				ClassifiedErrorSender responder) {
+			return new ContainerRejectionRenderer(classifier, requestIds, responder);
 		}
 
 		@Bean
 		@ConditionalOnMissingBean
 		EnvelopeErrorReportValveCustomizer errorEnvelopeErrorReportValveCustomizer(
-				ObjectProvider<ContainerErrorHandler> handler) {
+				ObjectProvider<ContainerRejectionRenderer> handler) {
 			// resolved at the first error, so the web server factory does not pull the
 			// pipeline in early
 			return new EnvelopeErrorReportValveCustomizer(SingletonSupplier.of(handler::getObject));

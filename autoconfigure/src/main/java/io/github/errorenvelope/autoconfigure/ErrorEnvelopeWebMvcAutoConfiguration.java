@@ -12,14 +12,14 @@ import io.github.errorenvelope.classify.ErrorMessages;
 import io.github.errorenvelope.classify.ExceptionMappings;
 import io.github.errorenvelope.style.CodeFormatter;
 import io.github.errorenvelope.web.BodySizeLimit;
-import io.github.errorenvelope.web.EnvelopeErrorController;
+import io.github.errorenvelope.web.ErrorPathController;
 import io.github.errorenvelope.web.EnvelopeExceptionResolversConfigurer;
 import io.github.errorenvelope.web.EnvelopeFirstResolver;
-import io.github.errorenvelope.web.ErrorEnvelopeFilter;
-import io.github.errorenvelope.web.ErrorEnvelopeHandler;
+import io.github.errorenvelope.web.UncaughtErrorFilter;
+import io.github.errorenvelope.web.ServletErrorRenderer;
 import io.github.errorenvelope.web.ErrorLogger;
 import io.github.errorenvelope.web.ErrorObserver;
-import io.github.errorenvelope.web.ErrorResponder;
+import io.github.errorenvelope.web.ClassifiedErrorSender;
 import io.github.errorenvelope.web.ErrorResponseWriter;
 import io.github.errorenvelope.web.ExceptionPassThrough;
 import io.github.errorenvelope.web.FrameworkExceptions;
@@ -83,23 +83,23 @@ public class ErrorEnvelopeWebMvcAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ErrorResponder errorEnvelopeResponder(ErrorMessages messages, ObjectProvider<ApiErrorCustomizer> customizers,
+	ClassifiedErrorSender errorEnvelopeResponder(ErrorMessages messages, ObjectProvider<ApiErrorCustomizer> customizers,
 			CodeFormatter codes, ErrorResponseWriter writer, ErrorLogger logger,
 			ObjectProvider<ErrorObserver> observers) {
-		return new ErrorResponder(messages, customizers.orderedStream().toList(), codes, writer, logger,
+		return new ClassifiedErrorSender(messages, customizers.orderedStream().toList(), codes, writer, logger,
 				observers.orderedStream().toList());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	ErrorEnvelopeHandler errorEnvelopeHandler(ErrorClassifier classifier, RequestIds requestIds,
-			ErrorResponder responder) {
-		return new ErrorEnvelopeHandler(classifier, requestIds, responder);
+	ServletErrorRenderer errorEnvelopeHandler(ErrorClassifier classifier, RequestIds requestIds,
+			ClassifiedErrorSender responder) {
+		return new ServletErrorRenderer(classifier, requestIds, responder);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	EnvelopeExceptionResolversConfigurer errorEnvelopeExceptionResolvers(ErrorEnvelopeHandler handler,
+	EnvelopeExceptionResolversConfigurer errorEnvelopeExceptionResolvers(ServletErrorRenderer handler,
 			ExceptionPassThrough passThrough, ErrorEnvelopeProperties properties, ApplicationContext context) {
 		if (properties.getPrecedence() != Precedence.ENVELOPE_FIRST) {
 			return new EnvelopeExceptionResolversConfigurer(handler, passThrough);
@@ -124,8 +124,8 @@ public class ErrorEnvelopeWebMvcAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(ErrorController.class)
-	EnvelopeErrorController errorEnvelopeErrorController(ErrorEnvelopeHandler handler) {
-		return new EnvelopeErrorController(handler);
+	ErrorPathController errorEnvelopeErrorController(ServletErrorRenderer handler) {
+		return new ErrorPathController(handler);
 	}
 
 	@Bean

@@ -13,6 +13,7 @@ import java.util.Set;
 import io.github.errorenvelope.classify.ErrorMessages;
 import io.github.errorenvelope.style.CodeFormatter;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 /**
@@ -42,7 +43,7 @@ public class ErrorCatalog {
 	 * @param locales the locales whose translations are listed (besides the default)
 	 */
 	public ErrorCatalog(String style, List<ErrorDefinition> definitions, CodeFormatter codes,
-			MessageSource messageSource, List<Locale> locales) {
+			@Nullable MessageSource messageSource, List<Locale> locales) {
 		this.style = style;
 		Set<String> seen = new LinkedHashSet<>();
 		List<Entry> built = new ArrayList<>();
@@ -71,7 +72,7 @@ public class ErrorCatalog {
 	 * @return the catalogue
 	 */
 	public static ErrorCatalog of(String style, ErrorDefinitions definitions, List<String> packages,
-			ClassLoader classLoader, CodeFormatter codes, MessageSource messageSource, List<Locale> locales) {
+			ClassLoader classLoader, CodeFormatter codes, @Nullable MessageSource messageSource, List<Locale> locales) {
 		List<ErrorDefinition> application = new ArrayList<>();
 		for (Class<?> type : ErrorCodeScanner.scan(packages, classLoader)) {
 			ErrorDefinition definition = definitions.of(type);
@@ -88,7 +89,7 @@ public class ErrorCatalog {
 		return new ErrorCatalog(style, all, codes, messageSource, locales);
 	}
 
-	private static Map<String, String> translations(String code, MessageSource messageSource,
+	private static Map<String, String> translations(String code, @Nullable MessageSource messageSource,
 			Collection<Locale> locales) {
 		Map<String, String> translations = new LinkedHashMap<>();
 		if (messageSource == null) {
@@ -107,7 +108,7 @@ public class ErrorCatalog {
 		return translations;
 	}
 
-	private static String lookup(MessageSource messageSource, String code, Locale locale) {
+	private static @Nullable String lookup(MessageSource messageSource, String code, Locale locale) {
 		try {
 			String message = messageSource.getMessage(ErrorMessages.PREFIX + code, null, null, locale);
 			return (message != null && !message.isBlank()) ? message : null;
@@ -179,7 +180,7 @@ public class ErrorCatalog {
 	 * @param source {@code built-in}, the exception class, or the property that defines
 	 * the code
 	 */
-	public record Entry(String code, String canonicalCode, int status, String type, String message,
+	public record Entry(String code, String canonicalCode, int status, String type, @Nullable String message,
 			Map<String, String> translations, List<ErrorDefinition.Detail> details, String source) {
 	}
 

@@ -12,7 +12,7 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
  * {@code management.endpoints.web.exposure.include} names it.
  */
 @Endpoint(id = "errorcodes")
-public class ErrorCodesEndpoint {
+public final class ErrorCodesEndpoint {
 
 	private final Supplier<ErrorCatalog> catalog;
 

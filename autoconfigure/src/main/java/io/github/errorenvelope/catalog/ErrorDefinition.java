@@ -2,6 +2,8 @@ package io.github.errorenvelope.catalog;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One error a service can answer with, described before any request: its canonical code,
  * HTTP status, error type, default message, extra detail members, and where it is
@@ -17,7 +19,7 @@ import java.util.List;
  * @param source where the code comes from: {@code built-in}, an exception class name, or
  * a property
  */
-public record ErrorDefinition(String code, int status, String type, String message, boolean violations,
+public record ErrorDefinition(String code, int status, String type, @Nullable String message, boolean violations,
 		List<Detail> details, String source) {
 
 	/** The source of the codes the starter itself answers with. */
@@ -30,7 +32,7 @@ public record ErrorDefinition(String code, int status, String type, String messa
 	 * @param header the response header that repeats the value, or {@code null}
 	 * @param javaType the declared Java type of the value
 	 */
-	public record Detail(String name, String header, Class<?> javaType) {
+	public record Detail(String name, @Nullable String header, Class<?> javaType) {
 	}
 
 }

@@ -18,6 +18,8 @@ import io.github.errorenvelope.classify.ErrorClassifier;
 import io.github.errorenvelope.classify.ExceptionMappings;
 import io.github.errorenvelope.classify.StatusDefaults;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -74,7 +76,7 @@ public class ErrorDefinitions {
 	 * @param exceptionType the exception class
 	 * @return the definition, or {@code null} when the class has no code of its own
 	 */
-	public ErrorDefinition of(Class<?> exceptionType) {
+	public @Nullable ErrorDefinition of(Class<?> exceptionType) {
 		ErrorCode annotation = AnnotatedElementUtils.findMergedAnnotation(exceptionType, ErrorCode.class);
 		ExceptionMappings.Mapping mapping = this.options.exceptionMappings().find(exceptionType);
 		String code = (mapping != null && hasText(mapping.code())) ? mapping.code()
@@ -119,7 +121,8 @@ public class ErrorDefinitions {
 		return definitions;
 	}
 
-	private int statusOf(Class<?> exceptionType, ErrorCode annotation, ExceptionMappings.Mapping mapping) {
+	private int statusOf(Class<?> exceptionType, @Nullable ErrorCode annotation,
+			ExceptionMappings.@Nullable Mapping mapping) {
 		if (mapping != null && mapping.status() != null) {
 			return mapping.status();
 		}
@@ -173,7 +176,8 @@ public class ErrorDefinitions {
 		}
 	}
 
-	private static boolean hasText(String text) {
+	@Contract("null -> false")
+	private static boolean hasText(@Nullable String text) {
 		return text != null && !text.isBlank();
 	}
 

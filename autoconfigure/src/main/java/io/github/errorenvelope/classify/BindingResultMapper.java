@@ -2,6 +2,7 @@ package io.github.errorenvelope.classify;
 
 import io.github.errorenvelope.ApiError;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,7 +26,7 @@ public final class BindingResultMapper implements ErrorMapper {
 	}
 
 	@Override
-	public ApiError.Builder map(Throwable exception) {
+	public ApiError.@Nullable Builder map(Throwable exception) {
 		if (!(exception instanceof BindException bind)) {
 			return null;
 		}

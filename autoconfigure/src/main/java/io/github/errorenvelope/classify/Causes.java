@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.lang.Contract;
+
 /**
  * Walks a cause chain safely: at most 16 links, and a chain that loops back on itself (a
  * cause cycle, which {@code initCause} cannot always prevent) ends the walk instead of
@@ -25,7 +29,7 @@ public final class Causes {
 	 * @param type the type to look for
 	 * @return the first match, or {@code null}
 	 */
-	public static <T> T find(Throwable failure, Class<T> type) {
+	public static <T> @Nullable T find(@Nullable Throwable failure, Class<T> type) {
 		return first(failure, (cause) -> type.isInstance(cause) ? type.cast(cause) : null);
 	}
 
@@ -35,7 +39,7 @@ public final class Causes {
 	 * @param test the test
 	 * @return whether one matches
 	 */
-	public static boolean anyMatch(Throwable failure, Predicate<Throwable> test) {
+	public static boolean anyMatch(@Nullable Throwable failure, Predicate<Throwable> test) {
 		return first(failure, (cause) -> test.test(cause) ? cause : null) != null;
 	}
 
@@ -47,7 +51,7 @@ public final class Causes {
 	 * cause
 	 * @return the first answer, or {@code null}
 	 */
-	public static <T> T first(Throwable failure, Function<Throwable, T> answer) {
+	public static <T> @Nullable T first(@Nullable Throwable failure, Function<Throwable, T> answer) {
 		for (Throwable link : chain(failure)) {
 			T found = answer.apply(link);
 			if (found != null) {
@@ -62,7 +66,7 @@ public final class Causes {
 	 * @param failure the outermost throwable, may be {@code null}
 	 * @return the links (empty for {@code null})
 	 */
-	public static List<Throwable> chain(Throwable failure) {
+	public static List<Throwable> chain(@Nullable Throwable failure) {
 		List<Throwable> links = new ArrayList<>(4);
 		for (Throwable current = failure; current != null && links.size() < MAX_DEPTH
 				&& !containsSame(links, current); current = current.getCause()) {
@@ -78,7 +82,8 @@ public final class Causes {
 	 * @param wrapper tells a wrapper (such as {@code ServletException}) apart
 	 * @return the unwrapped throwable, or {@code null} for {@code null}
 	 */
-	public static Throwable unwrap(Throwable failure, Predicate<Throwable> wrapper) {
+	@Contract("!null, _ -> !null")
+	public static @Nullable Throwable unwrap(@Nullable Throwable failure, Predicate<Throwable> wrapper) {
 		List<Throwable> links = chain(failure);
 		for (Throwable link : links) {
 			if (!wrapper.test(link)) {

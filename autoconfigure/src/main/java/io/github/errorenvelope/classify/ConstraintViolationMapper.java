@@ -12,6 +12,8 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Maps Bean Validation's {@link ConstraintViolationException} (from {@code @Validated}
  * beans) to {@code VALIDATION_ERROR}, one violation per parameter or property, named by
@@ -20,7 +22,7 @@ import jakarta.validation.Path;
 public final class ConstraintViolationMapper implements ErrorMapper {
 
 	@Override
-	public ApiError.Builder map(Throwable exception) {
+	public ApiError.@Nullable Builder map(Throwable exception) {
 		if (!(exception instanceof ConstraintViolationException constraintViolations)) {
 			return null;
 		}

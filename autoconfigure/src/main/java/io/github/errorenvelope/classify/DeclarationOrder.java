@@ -12,6 +12,8 @@ import java.util.Map;
 import io.github.errorenvelope.PropertyPath;
 import io.github.errorenvelope.util.BoundedCache;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Orders violations of a request body the way a client writes it: properties in
  * declaration order, list elements by index. Bean Validation reports violations in no
@@ -33,7 +35,8 @@ public final class DeclarationOrder {
 	 * @param rootType the body type
 	 * @param path the path of an item
 	 */
-	public static <T> void sort(List<T> items, Class<?> rootType, java.util.function.Function<T, String> path) {
+	public static <T> void sort(List<T> items, @Nullable Class<?> rootType,
+			java.util.function.Function<T, String> path) {
 		if (items.size() < 2) {
 			return;
 		}
@@ -58,7 +61,7 @@ public final class DeclarationOrder {
 		return Integer.compare(left.length, right.length);
 	}
 
-	private static int[] key(Class<?> rootType, String path) {
+	private static int[] key(@Nullable Class<?> rootType, String path) {
 		List<PropertyPath.Step> steps = PropertyPath.parse(path);
 		int[] key = new int[steps.size()];
 		Type current = rootType;
@@ -78,7 +81,7 @@ public final class DeclarationOrder {
 		return key;
 	}
 
-	private static Field findField(Class<?> type, String name) {
+	private static @Nullable Field findField(@Nullable Class<?> type, String name) {
 		if (type == null) {
 			return null;
 		}
@@ -98,7 +101,7 @@ public final class DeclarationOrder {
 		});
 	}
 
-	private static void collect(Class<?> type, List<Field> into) {
+	private static void collect(@Nullable Class<?> type, List<Field> into) {
 		if (type == null || type == Object.class || type.isInterface() || type.getName().startsWith("java.")) {
 			return;
 		}
@@ -110,7 +113,7 @@ public final class DeclarationOrder {
 		}
 	}
 
-	static Class<?> rawClass(Type type) {
+	static @Nullable Class<?> rawClass(@Nullable Type type) {
 		if (type instanceof Class<?> cls) {
 			return cls;
 		}
@@ -120,7 +123,7 @@ public final class DeclarationOrder {
 		return null;
 	}
 
-	private static Type elementType(Type type) {
+	private static @Nullable Type elementType(@Nullable Type type) {
 		Class<?> raw = rawClass(type);
 		if (raw == null) {
 			return null;

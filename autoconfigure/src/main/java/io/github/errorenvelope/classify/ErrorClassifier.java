@@ -14,6 +14,7 @@ import io.github.errorenvelope.ErrorCodes;
 import io.github.errorenvelope.ErrorTypes;
 import io.github.errorenvelope.FieldViolation;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -128,7 +129,7 @@ public class ErrorClassifier {
 		return error instanceof UnreadableRequestBodyException || error instanceof PayloadTooLargeException;
 	}
 
-	private ApiError.Builder natural(Throwable error) {
+	private ApiError.@Nullable Builder natural(Throwable error) {
 		// indexed: an iterator per error for a list that never changes
 		for (int i = 0; i < this.mappers.size(); i++) {
 			ApiError.Builder mapped = this.mappers.get(i).map(error);
@@ -139,7 +140,8 @@ public class ErrorClassifier {
 		return null;
 	}
 
-	private static void overlay(ApiError.Builder draft, Integer status, String code, String type, String message) {
+	private static void overlay(ApiError.Builder draft, @Nullable Integer status, @Nullable String code,
+			@Nullable String type, @Nullable String message) {
 		if (status != null) {
 			draft.status(status);
 		}
@@ -215,7 +217,7 @@ public class ErrorClassifier {
 		}
 	}
 
-	private static Object clipValue(Object value) {
+	private static @Nullable Object clipValue(@Nullable Object value) {
 		if (value == null || value instanceof Number || value instanceof Boolean) {
 			return value;
 		}
@@ -237,7 +239,7 @@ public class ErrorClassifier {
 	 * @param annotation the annotation
 	 * @return its status, or {@code null} when it names none
 	 */
-	public static Integer statusOf(ErrorCode annotation) {
+	public static @Nullable Integer statusOf(ErrorCode annotation) {
 		HttpStatus[] status = annotation.status();
 		return (status.length > 0) ? status[0].value() : null;
 	}

@@ -13,6 +13,8 @@ import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.ErrorDetail;
 import io.github.errorenvelope.util.BoundedCache;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads the {@link ErrorDetail @ErrorDetail} fields and getters of an exception into an
  * error's details and headers. The annotated members of each exception class are found
@@ -71,7 +73,7 @@ public final class ErrorDetails {
 		return values;
 	}
 
-	private static Object readSafely(Accessor accessor, Throwable exception) {
+	private static @Nullable Object readSafely(Accessor accessor, Throwable exception) {
 		try {
 			return accessor.read(exception);
 		}

@@ -2,6 +2,8 @@ package io.github.errorenvelope.classify;
 
 import io.github.errorenvelope.ApiError;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Turns one family of exceptions into an {@link ApiError} draft (status, canonical code,
  * message, violations, headers). The classifier asks its mappers in order and takes the
@@ -15,6 +17,6 @@ public interface ErrorMapper {
 	 * @param exception the exception (already unwrapped from generic wrappers)
 	 * @return a draft, or {@code null} when this mapper does not handle the exception
 	 */
-	ApiError.Builder map(Throwable exception);
+	ApiError.@Nullable Builder map(Throwable exception);
 
 }

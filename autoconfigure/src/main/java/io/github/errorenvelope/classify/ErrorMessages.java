@@ -6,6 +6,7 @@ import java.util.Locale;
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.util.BoundedCache;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 /**
@@ -14,14 +15,14 @@ import org.springframework.context.MessageSource;
  * {@code @ErrorDetail} values as arguments. A missing entry, or a message source that
  * fails, leaves the message as it is.
  */
-public class ErrorMessages {
+public final class ErrorMessages {
 
 	/** The key prefix of translated error messages. */
 	public static final String PREFIX = "error.";
 
 	private static final int MAX_CACHED_KEYS = 1024;
 
-	private final MessageSource messageSource;
+	private final @Nullable MessageSource messageSource;
 
 	private final BoundedCache<String, String> keys = new BoundedCache<>(MAX_CACHED_KEYS);
 
@@ -29,7 +30,7 @@ public class ErrorMessages {
 	 * Create the lookup.
 	 * @param messageSource the application's message source, may be {@code null}
 	 */
-	public ErrorMessages(MessageSource messageSource) {
+	public ErrorMessages(@Nullable MessageSource messageSource) {
 		this.messageSource = messageSource;
 	}
 

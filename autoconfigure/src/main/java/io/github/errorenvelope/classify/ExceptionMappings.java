@@ -5,6 +5,8 @@ import java.util.Map;
 
 import io.github.errorenvelope.util.BoundedCache;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Status, code, type and message configured for exception classes by name (the
  * {@code error-envelope.exceptions.<FQCN>.*} properties), so third-party exceptions can
@@ -31,7 +33,8 @@ public final class ExceptionMappings {
 	 * @param type the error type
 	 * @param message the message
 	 */
-	public record Mapping(Integer status, String code, String type, String message) {
+	public record Mapping(@Nullable Integer status, @Nullable String code, @Nullable String type,
+			@Nullable String message) {
 	}
 
 	/**
@@ -73,7 +76,7 @@ public final class ExceptionMappings {
 		return new ExceptionMappings(mappings);
 	}
 
-	private static Integer parseStatus(String className, String value) {
+	private static @Nullable Integer parseStatus(String className, String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -99,7 +102,7 @@ public final class ExceptionMappings {
 	 * @param type the exception type
 	 * @return the nearest mapping, or {@code null}
 	 */
-	public Mapping find(Class<?> type) {
+	public @Nullable Mapping find(Class<?> type) {
 		return find(type, true);
 	}
 
@@ -110,7 +113,7 @@ public final class ExceptionMappings {
 	 * too
 	 * @return the mapping, or {@code null}
 	 */
-	public Mapping find(Class<?> type, boolean searchSupertypes) {
+	public @Nullable Mapping find(Class<?> type, boolean searchSupertypes) {
 		if (this.byClassName.isEmpty()) {
 			return null;
 		}
@@ -124,7 +127,7 @@ public final class ExceptionMappings {
 		return (cached == MISSING) ? null : cached;
 	}
 
-	private Mapping search(Class<?> type) {
+	private @Nullable Mapping search(Class<?> type) {
 		for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
 			Mapping direct = this.byClassName.get(current.getName());
 			if (direct != null) {
@@ -140,7 +143,7 @@ public final class ExceptionMappings {
 		return null;
 	}
 
-	private Mapping searchInterface(Class<?> contract) {
+	private @Nullable Mapping searchInterface(Class<?> contract) {
 		Mapping direct = this.byClassName.get(contract.getName());
 		if (direct != null) {
 			return direct;

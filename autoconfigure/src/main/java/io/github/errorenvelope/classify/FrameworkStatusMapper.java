@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.ErrorCodes;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotWritableException;
@@ -39,7 +40,7 @@ public final class FrameworkStatusMapper implements ErrorMapper {
 			&& isPresent("org.springframework.web.servlet.NoHandlerFoundException");
 
 	@Override
-	public ApiError.Builder map(Throwable exception) {
+	public ApiError.@Nullable Builder map(Throwable exception) {
 		if (SPRING_MVC_PRESENT && ServletStackTypes.isNotFound(exception)) {
 			return simple(404, ErrorCodes.NOT_FOUND);
 		}
@@ -81,7 +82,7 @@ public final class FrameworkStatusMapper implements ErrorMapper {
 	 * @param supported the methods the resource supports, may be {@code null}
 	 * @return the error
 	 */
-	public static ApiError.Builder methodNotAllowed(String requested, Set<HttpMethod> supported) {
+	public static ApiError.Builder methodNotAllowed(@Nullable String requested, @Nullable Set<HttpMethod> supported) {
 		ApiError.Builder error = ApiError.builder(405).code(ErrorCodes.METHOD_NOT_ALLOWED);
 		String method = Texts.clip(requested);
 		error.message((method != null) ? "Method '" + method + "' is not supported by this resource."
@@ -100,7 +101,7 @@ public final class FrameworkStatusMapper implements ErrorMapper {
 	 * @param supportedTypes the types the resource reads
 	 * @return the error
 	 */
-	public static ApiError.Builder unsupportedMediaType(MediaType sent, List<MediaType> supportedTypes) {
+	public static ApiError.Builder unsupportedMediaType(@Nullable MediaType sent, List<MediaType> supportedTypes) {
 		ApiError.Builder error = ApiError.builder(415).code(ErrorCodes.UNSUPPORTED_MEDIA_TYPE);
 		String supported = supportedTypes.stream().map(MediaType::toString).collect(Collectors.joining(", "));
 		String message = (sent != null) ? "Content type '" + Texts.clip(sent.toString()) + "' is not supported."
@@ -123,7 +124,7 @@ public final class FrameworkStatusMapper implements ErrorMapper {
 			return exception instanceof NoResourceFoundException || exception instanceof NoHandlerFoundException;
 		}
 
-		static ApiError.Builder map(Throwable exception) {
+		static ApiError.@Nullable Builder map(Throwable exception) {
 			if (exception instanceof HttpRequestMethodNotSupportedException notSupported) {
 				return methodNotAllowed(notSupported.getMethod(), notSupported.getSupportedHttpMethods());
 			}

@@ -4,6 +4,7 @@ import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.ErrorCodes;
 import io.github.errorenvelope.ErrorTypes;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -20,7 +21,7 @@ public final class MalformedInputMapper implements ErrorMapper {
 	private static final String JETTY_BAD_MESSAGE = "org.eclipse.jetty.http.BadMessageException";
 
 	@Override
-	public ApiError.Builder map(Throwable exception) {
+	public ApiError.@Nullable Builder map(Throwable exception) {
 		if (exception instanceof UnreadableRequestBodyException unreadable) {
 			return unreadable.toError();
 		}

@@ -7,6 +7,7 @@ import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.ErrorCodes;
 import io.github.errorenvelope.ErrorTypes;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
@@ -31,7 +32,7 @@ public final class MessageNotReadableMapper implements ErrorMapper {
 	}
 
 	@Override
-	public ApiError.Builder map(Throwable exception) {
+	public ApiError.@Nullable Builder map(Throwable exception) {
 		if (!(exception instanceof HttpMessageNotReadableException notReadable)) {
 			return null;
 		}
@@ -57,7 +58,7 @@ public final class MessageNotReadableMapper implements ErrorMapper {
 			.message(missingBody ? "A request body is required." : "The request body could not be read.");
 	}
 
-	private ApiError.Builder interpret(Throwable cause) {
+	private ApiError.@Nullable Builder interpret(Throwable cause) {
 		for (ReadFailureInterpreter interpreter : this.interpreters) {
 			ApiError.Builder interpreted = interpreter.interpret(cause);
 			if (interpreted != null) {

@@ -8,6 +8,7 @@ import io.github.errorenvelope.ErrorCodes;
 import io.github.errorenvelope.FieldViolation.Location;
 import io.github.errorenvelope.FieldViolation;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.validation.method.MethodValidationException;
@@ -41,7 +42,7 @@ public final class MethodValidationMapper implements ErrorMapper {
 	}
 
 	@Override
-	public ApiError.Builder map(Throwable exception) {
+	public ApiError.@Nullable Builder map(Throwable exception) {
 		if (exception instanceof MethodValidationException) {
 			return ApiError.builder(500).code(ErrorCodes.INTERNAL_ERROR);
 		}
@@ -82,7 +83,7 @@ public final class MethodValidationMapper implements ErrorMapper {
 		return "";
 	}
 
-	private static String constraintName(MessageSourceResolvable error) {
+	private static @Nullable String constraintName(MessageSourceResolvable error) {
 		String[] codes = error.getCodes();
 		return (codes != null && codes.length > 0) ? codes[codes.length - 1] : null;
 	}
@@ -93,7 +94,7 @@ public final class MethodValidationMapper implements ErrorMapper {
 	 * @param parameter the parameter
 	 * @return the name
 	 */
-	static String parameterName(MethodParameter parameter) {
+	static @Nullable String parameterName(MethodParameter parameter) {
 		String declared = null;
 		RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
 		if (requestParam != null) {

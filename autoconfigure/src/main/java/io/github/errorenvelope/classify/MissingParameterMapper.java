@@ -3,6 +3,7 @@ package io.github.errorenvelope.classify;
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.ErrorCodes;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingRequestCookieException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -20,7 +21,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 public final class MissingParameterMapper implements ErrorMapper {
 
 	@Override
-	public ApiError.Builder map(Throwable exception) {
+	public ApiError.@Nullable Builder map(Throwable exception) {
 		if (exception instanceof MissingServletRequestParameterException missing) {
 			return missing("query parameter", missing.getParameterName());
 		}

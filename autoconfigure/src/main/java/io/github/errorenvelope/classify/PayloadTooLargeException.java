@@ -4,12 +4,14 @@ import java.io.IOException;
 
 import io.github.errorenvelope.ErrorCodes;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown while reading a request body that is larger than
  * {@code error-envelope.limits.max-body-size}; classified as 413
  * {@code PAYLOAD_TOO_LARGE}, also when a message converter wraps it.
  */
-public class PayloadTooLargeException extends IOException {
+public final class PayloadTooLargeException extends IOException {
 
 	private final long limit;
 
@@ -32,7 +34,7 @@ public class PayloadTooLargeException extends IOException {
 	 * @param failure the outermost exception
 	 * @return the payload-too-large cause, or {@code null}
 	 */
-	static PayloadTooLargeException findIn(Throwable failure) {
+	static @Nullable PayloadTooLargeException findIn(Throwable failure) {
 		return Causes.find(failure, PayloadTooLargeException.class);
 	}
 

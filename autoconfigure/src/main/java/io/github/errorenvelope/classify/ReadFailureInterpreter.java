@@ -2,6 +2,8 @@ package io.github.errorenvelope.classify;
 
 import io.github.errorenvelope.ApiError;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Explains why a request body could not be read, from the parser's own exception: bad
  * syntax (with line and column) or a value that does not fit the target field (with its
@@ -16,6 +18,6 @@ public interface ReadFailureInterpreter {
 	 * @return a draft (400 with {@code MALFORMED_REQUEST} or {@code VALIDATION_ERROR}),
 	 * or {@code null} when the cause is not this library's
 	 */
-	ApiError.Builder interpret(Throwable cause);
+	ApiError.@Nullable Builder interpret(Throwable cause);
 
 }

@@ -4,6 +4,7 @@ import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.ErrorCodes;
 import io.github.errorenvelope.ErrorTypes;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.firewall.RequestRejectedException;
@@ -17,7 +18,7 @@ import org.springframework.security.web.firewall.RequestRejectedException;
 public final class SecurityExceptionMapper implements ErrorMapper {
 
 	@Override
-	public ApiError.Builder map(Throwable exception) {
+	public ApiError.@Nullable Builder map(Throwable exception) {
 		if (exception instanceof AuthenticationException) {
 			return ApiError.builder(401).code(ErrorCodes.UNAUTHORIZED).message(StatusDefaults.message(401));
 		}

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import io.github.errorenvelope.ApiError;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
@@ -34,7 +35,7 @@ public final class SpringContractMapper implements ErrorMapper {
 	};
 
 	@Override
-	public ApiError.Builder map(Throwable exception) {
+	public ApiError.@Nullable Builder map(Throwable exception) {
 		if (exception instanceof ErrorResponse response) {
 			return fromErrorResponse(exception, response);
 		}
@@ -69,7 +70,7 @@ public final class SpringContractMapper implements ErrorMapper {
 		return error;
 	}
 
-	private static String reasonOf(Throwable exception, ErrorResponse response) {
+	private static @Nullable String reasonOf(Throwable exception, ErrorResponse response) {
 		if (exception instanceof ResponseStatusException statusException) {
 			return statusException.getReason();
 		}

@@ -1,5 +1,9 @@
 package io.github.errorenvelope.classify;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.lang.Contract;
+
 /** Bounds text that comes from a request before it is put into an error. */
 public final class Texts {
 
@@ -15,7 +19,8 @@ public final class Texts {
 	 * @param text the text, may be {@code null}
 	 * @return the bounded text
 	 */
-	public static String clip(String text) {
+	@Contract("!null -> !null")
+	public static @Nullable String clip(@Nullable String text) {
 		if (text == null || text.length() <= MAX_REQUEST_TEXT) {
 			return text;
 		}
@@ -28,7 +33,7 @@ public final class Texts {
 	 * @param failure the exception
 	 * @return the message, may be {@code null}
 	 */
-	public static String safeMessage(Throwable failure) {
+	public static @Nullable String safeMessage(Throwable failure) {
 		try {
 			return failure.getMessage();
 		}
@@ -38,7 +43,8 @@ public final class Texts {
 	}
 
 	/** Whether the text has something besides white space. */
-	public static boolean hasText(String text) {
+	@Contract("null -> false")
+	public static boolean hasText(@Nullable String text) {
 		return text != null && !text.isBlank();
 	}
 

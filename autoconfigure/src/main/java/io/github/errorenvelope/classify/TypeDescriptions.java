@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Describes an expected Java type in words a client understands ("must be an integer"),
  * so no Java class name ever reaches a response.
@@ -31,7 +33,7 @@ public final class TypeDescriptions {
 	 * @param type the expected type, may be {@code null}
 	 * @return e.g. "must be an integer" or "must be one of [OPEN, CLOSED]"
 	 */
-	public static String mustBe(Class<?> type) {
+	public static String mustBe(@Nullable Class<?> type) {
 		return "must be " + describe(type);
 	}
 
@@ -40,7 +42,7 @@ public final class TypeDescriptions {
 	 * @param type the type, may be {@code null}
 	 * @return e.g. "an integer", "a boolean (true or false)", "one of [A, B]"
 	 */
-	public static String describe(Class<?> type) {
+	public static String describe(@Nullable Class<?> type) {
 		if (type == null) {
 			return "a valid value";
 		}

@@ -6,6 +6,7 @@ import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.FieldViolation;
 import io.github.errorenvelope.FieldViolation.Location;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -17,7 +18,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 public final class TypeMismatchMapper implements ErrorMapper {
 
 	@Override
-	public ApiError.Builder map(Throwable exception) {
+	public ApiError.@Nullable Builder map(Throwable exception) {
 		if (!(exception instanceof TypeMismatchException mismatch)) {
 			return null;
 		}

@@ -7,6 +7,8 @@ import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.ErrorCodes;
 import io.github.errorenvelope.ErrorTypes;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A request body the server could not read to its end: cut off before its declared
  * length, a broken chunked encoding or trailer, a client that stopped sending, a read
@@ -15,7 +17,7 @@ import io.github.errorenvelope.ErrorTypes;
  * {@code IOException} or the container's other exception types, which are about the
  * application's own I/O.
  */
-public class UnreadableRequestBodyException extends RuntimeException {
+public final class UnreadableRequestBodyException extends RuntimeException {
 
 	private final boolean timedOut;
 
@@ -39,7 +41,7 @@ public class UnreadableRequestBodyException extends RuntimeException {
 	 * @param failure the outermost exception
 	 * @return the I/O failure, or {@code null}
 	 */
-	static IOException findIoFailure(Throwable failure) {
+	static @Nullable IOException findIoFailure(@Nullable Throwable failure) {
 		return Causes.find(failure, IOException.class);
 	}
 

@@ -8,6 +8,7 @@ import io.github.errorenvelope.ErrorCodes;
 import io.github.errorenvelope.FieldViolation.Location;
 import io.github.errorenvelope.FieldViolation;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
@@ -36,7 +37,7 @@ final class Violations {
 	 * @param prefix a path prefix (e.g. {@code [2]} for a list element), or empty
 	 * @return the violations in declaration order
 	 */
-	static List<FieldViolation> of(Errors result, Class<?> rootType, boolean body, BodyFieldNames names,
+	static List<FieldViolation> of(Errors result, @Nullable Class<?> rootType, boolean body, BodyFieldNames names,
 			String prefix) {
 		List<FieldError> fieldErrors = new ArrayList<>(result.getFieldErrors());
 		DeclarationOrder.sort(fieldErrors, rootType, FieldError::getField);
@@ -56,7 +57,7 @@ final class Violations {
 		return violations;
 	}
 
-	private static Class<?> fieldType(Errors result, FieldError error) {
+	private static @Nullable Class<?> fieldType(Errors result, FieldError error) {
 		try {
 			return result.getFieldType(error.getField());
 		}
@@ -65,7 +66,7 @@ final class Violations {
 		}
 	}
 
-	static String join(String prefix, String path) {
+	static String join(@Nullable String prefix, String path) {
 		if (prefix == null || prefix.isEmpty()) {
 			return path;
 		}

@@ -9,13 +9,15 @@ import io.github.errorenvelope.web.ErrorObserver;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Counts error responses in Micrometer as {@value #METER}, tagged {@code status},
  * {@code code} and {@code type}. Tag values are bounded: after {@value #MAX_VALUES}
  * distinct codes (or types), further ones are counted under {@code OTHER}, so unexpected
  * codes cannot explode cardinality.
  */
-public class ErrorMetrics implements ErrorObserver {
+public final class ErrorMetrics implements ErrorObserver {
 
 	/** The counter's name. */
 	public static final String METER = "error.envelope.responses";
@@ -48,7 +50,7 @@ public class ErrorMetrics implements ErrorObserver {
 	}
 
 	@Override
-	public void onError(ApiError error, Throwable exception) {
+	public void onError(ApiError error, @Nullable Throwable exception) {
 		CounterKey key = new CounterKey(error.getStatus(), bounded(this.codes, error.getCode()),
 				bounded(this.types, error.getType()));
 		Counter counter = this.counters.get(key);
@@ -70,7 +72,7 @@ public class ErrorMetrics implements ErrorObserver {
 			.register(this.registry);
 	}
 
-	private static String bounded(Set<String> seen, String value) {
+	private static String bounded(Set<String> seen, @Nullable String value) {
 		if (value == null) {
 			return "none";
 		}

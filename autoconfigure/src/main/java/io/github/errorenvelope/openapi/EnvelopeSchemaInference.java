@@ -9,6 +9,8 @@ import java.util.Set;
 
 import io.swagger.v3.oas.models.media.Schema;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Derives a JSON schema from bodies the active style rendered for sample errors, so the
  * schema describes exactly what the style writes, whatever the style. Members present in
@@ -29,7 +31,7 @@ final class EnvelopeSchemaInference {
 
 	private final String violationComponent;
 
-	private Schema<Object> violationSchema;
+	private @Nullable Schema<Object> violationSchema;
 
 	/**
 	 * @param schemas the schema factory
@@ -57,7 +59,7 @@ final class EnvelopeSchemaInference {
 	 * The violation item schema, when the style renders violations as objects; else
 	 * {@code null}.
 	 */
-	Schema<Object> violationSchema() {
+	@Nullable Schema<Object> violationSchema() {
 		return this.violationSchema;
 	}
 

@@ -10,8 +10,9 @@ import io.github.errorenvelope.FieldViolation;
 import io.github.errorenvelope.catalog.ErrorDefinition;
 import io.github.errorenvelope.catalog.JsonTypes;
 import io.github.errorenvelope.classify.StatusDefaults;
-import io.github.errorenvelope.web.ErrorResponder;
+import io.github.errorenvelope.web.ClassifiedErrorSender;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
@@ -26,7 +27,7 @@ public class ErrorSamples {
 
 	private final EnvelopeStyle style;
 
-	private final ErrorResponder responder;
+	private final ClassifiedErrorSender responder;
 
 	/**
 	 * Create the samples.
@@ -34,7 +35,7 @@ public class ErrorSamples {
 	 * @param responder the pipeline's finishing steps (translation, customizers, code
 	 * format)
 	 */
-	public ErrorSamples(EnvelopeStyle style, ErrorResponder responder) {
+	public ErrorSamples(EnvelopeStyle style, ClassifiedErrorSender responder) {
 		this.style = style;
 		this.responder = responder;
 	}
@@ -51,7 +52,7 @@ public class ErrorSamples {
 	 * @param violations the violations of a validation error (ignored for other errors)
 	 * @return the error as the service would send it
 	 */
-	ApiError sample(ErrorDefinition definition, String path, List<FieldViolation> violations) {
+	ApiError sample(ErrorDefinition definition, @Nullable String path, List<FieldViolation> violations) {
 		ApiError.Builder error = ApiError.builder(definition.status())
 			.code(definition.code())
 			.type(definition.type())

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
  * 403) may call each mapped path, and treats method-security annotations as able to deny
  * both.
  */
-public class SpringSecurityOperationSecurity implements OperationSecurity {
+public final class SpringSecurityOperationSecurity implements OperationSecurity {
 
 	private static final List<String> METHOD_SECURITY = List.of(
 			"org.springframework.security.access.prepost.PreAuthorize",

@@ -23,7 +23,7 @@ import org.springframework.web.server.WebFilterChain;
  * the limit is refused before anything is read, and a chunked body fails with 413 as soon
  * as it passes the limit.
  */
-public class BodySizeLimitWebFilter implements WebFilter, Ordered {
+public final class BodySizeLimitWebFilter implements WebFilter, Ordered {
 
 	private final long maxBytes;
 

@@ -2,6 +2,7 @@ package io.github.errorenvelope.reactive;
 
 import reactor.core.publisher.Mono;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 
 /**
@@ -15,7 +16,7 @@ final class CommittedResponses {
 	private CommittedResponses() {
 	}
 
-	static Mono<Void> abort(ServerHttpResponse response, Throwable exception) {
+	static Mono<Void> abort(ServerHttpResponse response, @Nullable Throwable exception) {
 		if (ReactorNettyConnection.close(response)) {
 			return Mono.empty();
 		}

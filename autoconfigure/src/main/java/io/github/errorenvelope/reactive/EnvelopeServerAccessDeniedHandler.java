@@ -12,7 +12,7 @@ import org.springframework.web.server.ServerWebExchange;
  * Denied". Applied to every {@code ServerHttpSecurity} without wiring by
  * {@link EnvelopeServerHttpSecurityPostProcessor}.
  */
-public class EnvelopeServerAccessDeniedHandler implements ServerAccessDeniedHandler {
+public final class EnvelopeServerAccessDeniedHandler implements ServerAccessDeniedHandler {
 
 	private final EnvelopeWebExceptionHandler handler;
 

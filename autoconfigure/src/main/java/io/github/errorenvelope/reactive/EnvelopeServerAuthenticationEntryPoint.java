@@ -14,7 +14,7 @@ import org.springframework.web.server.ServerWebExchange;
  * Without it, Spring Security's own entry points (which set a status and a challenge and
  * write no body) reach the envelope through {@link StatusOnlyResponseWebFilter}.
  */
-public class EnvelopeServerAuthenticationEntryPoint implements ServerAuthenticationEntryPoint {
+public final class EnvelopeServerAuthenticationEntryPoint implements ServerAuthenticationEntryPoint {
 
 	private final EnvelopeWebExceptionHandler handler;
 

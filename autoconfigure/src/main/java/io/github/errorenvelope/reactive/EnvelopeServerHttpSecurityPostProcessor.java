@@ -10,7 +10,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
  * application that sets its own handler on {@code exceptionHandling} replaces it, since
  * it customizes the same settings afterwards.
  */
-public class EnvelopeServerHttpSecurityPostProcessor implements BeanPostProcessor {
+public final class EnvelopeServerHttpSecurityPostProcessor implements BeanPostProcessor {
 
 	private final ObjectProvider<EnvelopeServerAccessDeniedHandler> accessDeniedHandler;
 

@@ -2,6 +2,7 @@ package io.github.errorenvelope.reactive;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.classify.ErrorClassifier;
@@ -10,6 +11,7 @@ import io.github.errorenvelope.classify.Texts;
 import io.github.errorenvelope.web.EnvelopeJson;
 import io.github.errorenvelope.web.ErrorFinisher;
 import io.github.errorenvelope.web.RequestIdPolicy;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import reactor.core.publisher.Mono;
 
@@ -74,7 +76,7 @@ public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered
 
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, Throwable exception) {
-		return respond(exchange, exception, 0);
+		return respond(exchange, exception, (requestId) -> toApiError(exception, exchange, requestId));
 	}
 
 	/**
@@ -86,10 +88,11 @@ public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered
 	 * @return completion of the write
 	 */
 	public Mono<Void> handleStatus(ServerWebExchange exchange, int status) {
-		return respond(exchange, null, status);
+		return respond(exchange, null, (requestId) -> toApiError(status, exchange, requestId));
 	}
 
-	private Mono<Void> respond(ServerWebExchange exchange, Throwable exception, int status) {
+	private Mono<Void> respond(ServerWebExchange exchange, @Nullable Throwable exception,
+			Function<String, ApiError> errorOf) {
 		ServerHttpRequest request = exchange.getRequest();
 		String method = request.getMethod().name();
 		String path = request.getPath().value();
@@ -99,7 +102,7 @@ public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered
 		String previous = MDC.get(this.mdcKey);
 		MDC.put(this.mdcKey, requestId);
 		try {
-			return respond(exchange, exception, status, method, path, requestId);
+			return respond(exchange, exception, errorOf, method, path, requestId);
 		}
 		finally {
 			if (previous != null) {
@@ -111,15 +114,15 @@ public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered
 		}
 	}
 
-	private Mono<Void> respond(ServerWebExchange exchange, Throwable exception, int status, String method, String path,
-			String requestId) {
+	private Mono<Void> respond(ServerWebExchange exchange, @Nullable Throwable exception,
+			Function<String, ApiError> errorOf, String method, String path, String requestId) {
 		ServerHttpResponse response = exchange.getResponse();
 		if (exception != null && ClientDisconnects.isClientGone(exception, response)) {
 			this.finisher.clientGone(exception, method, path, requestId);
 			return Mono.empty();
 		}
 		try {
-			ApiError error = toApiError(exception, status, exchange, requestId);
+			ApiError error = errorOf.apply(requestId);
 			boolean committed = response.isCommitted();
 			this.finisher.record(error, exception, method, path, routeOf(exchange), committed);
 			if (committed) {
@@ -139,17 +142,31 @@ public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered
 	}
 
 	/**
-	 * Build the error an exchange would get, without writing it.
-	 * @param exception the exception, or {@code null} for a bare status
-	 * @param status the status when there is no exception
+	 * Build the error an exchange would get for an exception, without writing it.
+	 * @param exception the exception
 	 * @param exchange the exchange
 	 * @param requestId the request id
 	 * @return the error with its output code
 	 */
-	public ApiError toApiError(Throwable exception, int status, ServerWebExchange exchange, String requestId) {
-		Classification classification = (exception != null)
-				? this.classifier.classify(ReactiveExceptions.toClassifiable(exception, this.maxInMemorySize))
-				: this.classifier.classifyStatus(status);
+	public ApiError toApiError(Throwable exception, ServerWebExchange exchange, String requestId) {
+		Classification classification = this.classifier
+			.classify(ReactiveExceptions.toClassifiable(exception, this.maxInMemorySize));
+		return finish(classification, exception, exchange, requestId);
+	}
+
+	/**
+	 * Build the error an exchange would get for a bare status, without writing it.
+	 * @param status the status
+	 * @param exchange the exchange
+	 * @param requestId the request id
+	 * @return the error with its output code
+	 */
+	public ApiError toApiError(int status, ServerWebExchange exchange, String requestId) {
+		return finish(this.classifier.classifyStatus(status), null, exchange, requestId);
+	}
+
+	private ApiError finish(Classification classification, @Nullable Throwable exception, ServerWebExchange exchange,
+			String requestId) {
 		ApiError.Builder error = classification.error();
 		error.requestId(requestId).path(Texts.clip(exchange.getRequest().getPath().value()));
 		return this.finisher.finish(error, classification.detailValues(), exception, localeOf(exchange));
@@ -175,7 +192,7 @@ public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered
 	 * The matched route template ({@code /orders/{id}}), without request data;
 	 * {@code null} before routing.
 	 */
-	private static String routeOf(ServerWebExchange exchange) {
+	private static @Nullable String routeOf(ServerWebExchange exchange) {
 		Object pattern = exchange.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
 		return (pattern != null) ? pattern.toString() : null;
 	}

@@ -3,6 +3,7 @@ package io.github.errorenvelope.reactive;
 import reactor.netty.Connection;
 import reactor.netty.http.server.HttpServerRequest;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -37,7 +38,7 @@ final class ReactorNettyConnection {
 	 * @param response the response
 	 * @return {@code null} when the server is not Reactor Netty
 	 */
-	static Boolean isClosed(ServerHttpResponse response) {
+	static @Nullable Boolean isClosed(ServerHttpResponse response) {
 		return PRESENT ? Netty.isClosed(response) : null;
 	}
 
@@ -63,7 +64,7 @@ final class ReactorNettyConnection {
 			return true;
 		}
 
-		static Boolean isClosed(ServerHttpResponse response) {
+		static @Nullable Boolean isClosed(ServerHttpResponse response) {
 			Connection connection = connectionOf(response);
 			return (connection != null) ? !connection.channel().isActive() : null;
 		}
@@ -80,7 +81,7 @@ final class ReactorNettyConnection {
 			return nativeRequest instanceof HttpServerRequest netty && netty.version().majorVersion() == 1;
 		}
 
-		private static Connection connectionOf(ServerHttpResponse response) {
+		private static @Nullable Connection connectionOf(ServerHttpResponse response) {
 			Object nativeResponse;
 			try {
 				nativeResponse = ServerHttpResponseDecorator.getNativeResponse(response);

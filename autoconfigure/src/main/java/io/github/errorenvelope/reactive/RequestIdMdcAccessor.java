@@ -14,7 +14,7 @@ import org.springframework.beans.factory.InitializingBean;
  * {@code spring.reactor.context-propagation=auto}). Registered with the global
  * {@link ContextRegistry} while its application context runs.
  */
-public class RequestIdMdcAccessor implements ThreadLocalAccessor<String>, InitializingBean, DisposableBean {
+public final class RequestIdMdcAccessor implements ThreadLocalAccessor<String>, InitializingBean, DisposableBean {
 
 	private final String mdcKey;
 

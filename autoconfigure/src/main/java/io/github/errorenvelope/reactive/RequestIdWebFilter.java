@@ -30,7 +30,7 @@ import org.springframework.web.server.WebFilterChain;
  * {@code Access-Control-Expose-Headers}, so a browser script can read it; a rejected one
  * gets nothing added.
  */
-public class RequestIdWebFilter implements WebFilter, Ordered {
+public final class RequestIdWebFilter implements WebFilter, Ordered {
 
 	/** The exchange attribute holding the id. */
 	public static final String ATTRIBUTE = RequestIdWebFilter.class.getName() + ".ID";

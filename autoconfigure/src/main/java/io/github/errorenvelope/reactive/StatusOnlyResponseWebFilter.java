@@ -26,7 +26,7 @@ import org.springframework.web.server.WebFilterChain;
  * HTTP Basic one sets 401 and {@code WWW-Authenticate} and nothing else). A {@code HEAD}
  * request completed by the application is left as it is: its body would never be sent.
  */
-public class StatusOnlyResponseWebFilter implements WebFilter, Ordered {
+public final class StatusOnlyResponseWebFilter implements WebFilter, Ordered {
 
 	private final EnvelopeWebExceptionHandler handler;
 

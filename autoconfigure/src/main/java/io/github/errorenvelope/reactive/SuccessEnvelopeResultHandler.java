@@ -11,6 +11,7 @@ import io.github.errorenvelope.web.JsonTree;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
@@ -47,7 +48,7 @@ import org.springframework.web.server.ServerWebExchange;
  * result is written by WebFlux's own body and entity result handlers, so content
  * negotiation and codecs stay Spring's.
  */
-public class SuccessEnvelopeResultHandler implements HandlerResultHandler, Ordered {
+public final class SuccessEnvelopeResultHandler implements HandlerResultHandler, Ordered {
 
 	/**
 	 * Ahead of WebFlux's {@code ResponseEntityResultHandler} (0) and
@@ -137,7 +138,7 @@ public class SuccessEnvelopeResultHandler implements HandlerResultHandler, Order
 		return ResponseEntity.status(status).headers(response.getHeaders()).body(wrapBody(response.getBody()));
 	}
 
-	private Object wrapBody(Object body) {
+	private @Nullable Object wrapBody(@Nullable Object body) {
 		return isWrappableValue(body) ? wrap(body) : body;
 	}
 
@@ -145,7 +146,7 @@ public class SuccessEnvelopeResultHandler implements HandlerResultHandler, Order
 	 * The style's envelope around a body, in a holder that Jackson writes without a map
 	 * serializer per response.
 	 */
-	private Object wrap(Object body) {
+	private Object wrap(@Nullable Object body) {
 		return JsonTree.of(this.style.wrapSuccess(body));
 	}
 
@@ -200,7 +201,7 @@ public class SuccessEnvelopeResultHandler implements HandlerResultHandler, Order
 		return RAW_BODY_TYPES.stream().noneMatch((raw) -> raw.isAssignableFrom(type));
 	}
 
-	private static boolean isWrappableValue(Object body) {
+	private static boolean isWrappableValue(@Nullable Object body) {
 		return body == null || RAW_BODY_TYPES.stream().noneMatch((raw) -> raw.isInstance(body));
 	}
 

@@ -6,6 +6,7 @@ import io.github.errorenvelope.classify.ErrorMapper;
 import io.github.errorenvelope.classify.FrameworkStatusMapper;
 import io.github.errorenvelope.classify.MissingParameters;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.reactive.resource.NoResourceFoundException;
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.MissingRequestValueException;
@@ -22,7 +23,7 @@ import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 public final class WebFluxExceptionMapper implements ErrorMapper {
 
 	@Override
-	public ApiError.Builder map(Throwable exception) {
+	public ApiError.@Nullable Builder map(Throwable exception) {
 		if (exception instanceof NoResourceFoundException || isNoMatchingHandler(exception)) {
 			return FrameworkStatusMapper.simple(404, ErrorCodes.NOT_FOUND);
 		}

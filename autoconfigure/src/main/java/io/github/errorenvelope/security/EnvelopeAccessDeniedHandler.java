@@ -3,7 +3,7 @@ package io.github.errorenvelope.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.github.errorenvelope.web.ErrorEnvelopeHandler;
+import io.github.errorenvelope.web.ServletErrorRenderer;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -13,15 +13,15 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * applications that wire their handler explicitly:
  * {@code http.exceptionHandling(e -> e.accessDeniedHandler(handler))}.
  */
-public class EnvelopeAccessDeniedHandler implements AccessDeniedHandler {
+public final class EnvelopeAccessDeniedHandler implements AccessDeniedHandler {
 
-	private final ErrorEnvelopeHandler handler;
+	private final ServletErrorRenderer handler;
 
 	/**
 	 * Create the handler.
-	 * @param handler the pipeline
+	 * @param handler the renderer
 	 */
-	public EnvelopeAccessDeniedHandler(ErrorEnvelopeHandler handler) {
+	public EnvelopeAccessDeniedHandler(ServletErrorRenderer handler) {
 		this.handler = handler;
 	}
 

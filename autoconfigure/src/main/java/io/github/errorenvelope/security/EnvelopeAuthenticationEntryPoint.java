@@ -3,8 +3,9 @@ package io.github.errorenvelope.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.github.errorenvelope.web.ErrorEnvelopeHandler;
+import io.github.errorenvelope.web.ServletErrorRenderer;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
@@ -15,19 +16,19 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  * Without it, Spring Security's own entry points already reach the envelope through the
  * error dispatch.
  */
-public class EnvelopeAuthenticationEntryPoint implements AuthenticationEntryPoint {
+public final class EnvelopeAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
-	private final ErrorEnvelopeHandler handler;
+	private final ServletErrorRenderer handler;
 
-	private final String challenge;
+	private final @Nullable String challenge;
 
 	/**
 	 * Create the entry point.
-	 * @param handler the pipeline
+	 * @param handler the renderer
 	 * @param challenge the {@code WWW-Authenticate} value to send (e.g. {@code Bearer}),
 	 * or {@code null} to keep whatever is already set
 	 */
-	public EnvelopeAuthenticationEntryPoint(ErrorEnvelopeHandler handler, String challenge) {
+	public EnvelopeAuthenticationEntryPoint(ServletErrorRenderer handler, @Nullable String challenge) {
 		this.handler = handler;
 		this.challenge = challenge;
 	}

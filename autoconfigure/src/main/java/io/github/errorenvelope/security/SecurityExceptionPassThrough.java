@@ -15,7 +15,7 @@ import org.springframework.security.core.AuthenticationException;
  * error dispatch. Outside a security filter chain the catch-all renders them itself
  * (401/403, never 500).
  */
-public class SecurityExceptionPassThrough implements ExceptionPassThrough {
+public final class SecurityExceptionPassThrough implements ExceptionPassThrough {
 
 	/**
 	 * The request attribute {@code FilterChainProxy} sets while a request is inside the

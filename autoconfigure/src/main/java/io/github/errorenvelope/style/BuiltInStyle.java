@@ -2,6 +2,8 @@ package io.github.errorenvelope.style;
 
 import io.github.errorenvelope.EnvelopeStyle;
 
+import org.jspecify.annotations.Nullable;
+
 /** The built-in envelope styles, selected with {@code error-envelope.style}. */
 public enum BuiltInStyle {
 
@@ -46,7 +48,7 @@ public enum BuiltInStyle {
 	 * @param typeBaseUri the {@code problem-detail} type base URI, or {@code null}
 	 * @return the style
 	 */
-	public EnvelopeStyle create(boolean wrapSuccess, String typeBaseUri) {
+	public EnvelopeStyle create(boolean wrapSuccess, @Nullable String typeBaseUri) {
 		return switch (this) {
 			case CLAID -> new ClaidStyle();
 			case SUCCESS_ENVELOPE -> new SuccessEnvelopeStyle(wrapSuccess);

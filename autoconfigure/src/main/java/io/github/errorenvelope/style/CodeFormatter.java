@@ -7,6 +7,10 @@ import io.github.errorenvelope.CodeCase;
 import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.util.BoundedCache;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.lang.Contract;
+
 /**
  * Turns canonical codes into output codes: an application rename
  * ({@code error-envelope.codes.*}) wins and is written exactly as given; otherwise the
@@ -32,7 +36,7 @@ public final class CodeFormatter {
 	 * @param codeCase the configured case, or {@code null} for the style's default
 	 * @param style the active style
 	 */
-	public CodeFormatter(Map<String, String> renames, CodeCase codeCase, EnvelopeStyle style) {
+	public CodeFormatter(Map<String, String> renames, @Nullable CodeCase codeCase, EnvelopeStyle style) {
 		this.renames = new HashMap<>();
 		renames.forEach((canonical, output) -> this.renames.put(CodeCase.UPPER_SNAKE.apply(canonical), output));
 		this.codeCase = (codeCase != null) ? codeCase : style.defaultCodeCase();
@@ -44,7 +48,8 @@ public final class CodeFormatter {
 	 * @param canonical the canonical code, may be {@code null}
 	 * @return the output code
 	 */
-	public String format(String canonical) {
+	@Contract("!null -> !null")
+	public @Nullable String format(@Nullable String canonical) {
 		if (canonical == null) {
 			return null;
 		}

@@ -8,6 +8,8 @@ import java.util.Map;
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.FieldViolation;
 
+import org.jspecify.annotations.Nullable;
+
 /** Small building blocks the built-in styles share. */
 final class Members {
 
@@ -83,7 +85,7 @@ final class Members {
 	}
 
 	/** Put a member only when the value is not {@code null}. */
-	static void putIfPresent(Map<String, Object> node, String name, Object value) {
+	static void putIfPresent(Map<String, Object> node, String name, @Nullable Object value) {
 		if (value != null) {
 			node.put(name, value);
 		}

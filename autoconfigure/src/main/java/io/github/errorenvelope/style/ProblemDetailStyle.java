@@ -10,6 +10,7 @@ import io.github.errorenvelope.CodeCase;
 import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.FieldViolation;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -22,14 +23,14 @@ import org.springframework.http.HttpStatus;
  */
 public final class ProblemDetailStyle implements EnvelopeStyle {
 
-	private final String typeBaseUri;
+	private final @Nullable String typeBaseUri;
 
 	/**
 	 * Create the style.
 	 * @param typeBaseUri the base of {@code type} URIs, or {@code null} for
 	 * {@code about:blank}
 	 */
-	public ProblemDetailStyle(String typeBaseUri) {
+	public ProblemDetailStyle(@Nullable String typeBaseUri) {
 		this.typeBaseUri = (typeBaseUri == null || typeBaseUri.isBlank()) ? null
 				: (typeBaseUri.endsWith("/") ? typeBaseUri : typeBaseUri + "/");
 	}
@@ -65,7 +66,7 @@ public final class ProblemDetailStyle implements EnvelopeStyle {
 		return CodeCase.UPPER_SNAKE;
 	}
 
-	private String typeOf(String code) {
+	private String typeOf(@Nullable String code) {
 		if (this.typeBaseUri == null || code == null) {
 			return "about:blank";
 		}

@@ -6,6 +6,7 @@ import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.ErrorCodes;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -52,11 +53,11 @@ public final class StatusObjectStyle implements EnvelopeStyle {
 	}
 
 	@Override
-	public String defaultCodeFor(String canonicalCode) {
+	public @Nullable String defaultCodeFor(String canonicalCode) {
 		return NUMERIC_CODES.get(canonicalCode);
 	}
 
-	private static String description(String code, int status) {
+	private static String description(@Nullable String code, int status) {
 		String known = (code != null) ? DESCRIPTIONS.get(code) : null;
 		if (known != null) {
 			return known;
@@ -65,7 +66,7 @@ public final class StatusObjectStyle implements EnvelopeStyle {
 		return (httpStatus != null) ? httpStatus.getReasonPhrase() : "Error";
 	}
 
-	private static boolean isNumeric(String code) {
+	private static boolean isNumeric(@Nullable String code) {
 		if (code == null || code.isEmpty() || code.length() > 18) {
 			return false;
 		}

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A successful response body in the {@code success-envelope} style's envelope,
  * {@code {"data": <body>, "success": true, "message": "OK"}}: a read-only map of these
@@ -27,18 +29,18 @@ public final class SuccessBody extends AbstractMap<String, Object> {
 	/** The message of every successful response. */
 	public static final String OK = "OK";
 
-	private final Object data;
+	private final @Nullable Object data;
 
 	/**
 	 * Wrap a body.
 	 * @param data the handler's body, may be {@code null}
 	 */
-	public SuccessBody(Object data) {
+	public SuccessBody(@Nullable Object data) {
 		this.data = data;
 	}
 
 	/** The handler's body, may be {@code null}. */
-	public Object data() {
+	public @Nullable Object data() {
 		return this.data;
 	}
 

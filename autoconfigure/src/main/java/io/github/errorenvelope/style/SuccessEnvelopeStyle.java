@@ -8,6 +8,8 @@ import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.CodeCase;
 import io.github.errorenvelope.EnvelopeStyle;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The {@code success-envelope} style: every response, success or error, is
  * {@code {"data", "success", "message"}}; errors add {@code errors}, a list of single-key
@@ -59,7 +61,7 @@ public final class SuccessEnvelopeStyle implements EnvelopeStyle {
 	}
 
 	@Override
-	public Object wrapSuccess(Object data) {
+	public Object wrapSuccess(@Nullable Object data) {
 		return new SuccessBody(data);
 	}
 

@@ -3,7 +3,7 @@ package io.github.errorenvelope.tomcat;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
-import io.github.errorenvelope.web.ContainerErrorHandler;
+import io.github.errorenvelope.web.ContainerRejectionRenderer;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -16,16 +16,16 @@ import org.apache.coyote.ActionCode;
  * response the application has already written, or whose error Spring has already
  * rendered, alone.
  */
-public class EnvelopeErrorReportValve extends ErrorReportValve {
+public final class EnvelopeErrorReportValve extends ErrorReportValve {
 
-	private final Supplier<ContainerErrorHandler> handler;
+	private final Supplier<ContainerRejectionRenderer> handler;
 
 	/**
 	 * Create the valve.
 	 * @param handler supplies the container-error pipeline when the first error arrives
 	 * (so creating the web server does not create the pipeline's beans early)
 	 */
-	public EnvelopeErrorReportValve(Supplier<ContainerErrorHandler> handler) {
+	public EnvelopeErrorReportValve(Supplier<ContainerRejectionRenderer> handler) {
 		this.handler = handler;
 		// nothing from the inherited HTML report may ever show server details
 		setShowReport(false);

@@ -2,7 +2,7 @@ package io.github.errorenvelope.tomcat;
 
 import java.util.function.Supplier;
 
-import io.github.errorenvelope.web.ContainerErrorHandler;
+import io.github.errorenvelope.web.ContainerRejectionRenderer;
 import org.apache.catalina.Container;
 import org.apache.catalina.Context;
 import org.apache.catalina.Host;
@@ -33,13 +33,13 @@ public class EnvelopeErrorReportValveCustomizer
 
 	private static final String STOCK_VALVE = ErrorReportValve.class.getName();
 
-	private final Supplier<ContainerErrorHandler> handler;
+	private final Supplier<ContainerRejectionRenderer> handler;
 
 	/**
 	 * Create the customizer.
 	 * @param handler supplies the container-error pipeline when the first error arrives
 	 */
-	public EnvelopeErrorReportValveCustomizer(Supplier<ContainerErrorHandler> handler) {
+	public EnvelopeErrorReportValveCustomizer(Supplier<ContainerRejectionRenderer> handler) {
 		this.handler = handler;
 	}
 

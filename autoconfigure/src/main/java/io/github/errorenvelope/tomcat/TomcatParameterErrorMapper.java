@@ -5,6 +5,7 @@ import io.github.errorenvelope.ErrorCodes;
 import io.github.errorenvelope.classify.ErrorMapper;
 import io.github.errorenvelope.classify.StatusDefaults;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps Tomcat's {@link InvalidParameterException} — thrown into the application when it
@@ -20,7 +21,7 @@ public final class TomcatParameterErrorMapper implements ErrorMapper {
 	public static final String PARAMETERS_MESSAGE = "The request parameters are malformed or too many.";
 
 	@Override
-	public ApiError.Builder map(Throwable exception) {
+	public ApiError.@Nullable Builder map(Throwable exception) {
 		if (!(exception instanceof InvalidParameterException invalid)) {
 			return null;
 		}

@@ -4,10 +4,11 @@ import io.github.errorenvelope.web.TraceIdSource;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** Reads the current trace id from Micrometer Tracing's {@link Tracer}. */
-public class MicrometerTraceIdSource implements TraceIdSource {
+public final class MicrometerTraceIdSource implements TraceIdSource {
 
 	private final ObjectProvider<Tracer> tracer;
 
@@ -20,7 +21,7 @@ public class MicrometerTraceIdSource implements TraceIdSource {
 	}
 
 	@Override
-	public String currentTraceId() {
+	public @Nullable String currentTraceId() {
 		Tracer current = this.tracer.getIfUnique();
 		Span span = (current != null) ? current.currentSpan() : null;
 		String traceId = (span != null) ? span.context().traceId() : null;

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 
 import io.github.errorenvelope.classify.PayloadTooLargeException;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Enforces {@code error-envelope.limits.max-body-size} on request bodies other than
  * multipart and form posts (which have the container's own limits): a declared
@@ -43,7 +45,7 @@ public final class BodySizeLimit {
 	 * @return the exception to answer with when the declared size is over the limit, else
 	 * {@code null}
 	 */
-	public PayloadTooLargeException checkDeclared(HttpServletRequest request) {
+	public @Nullable PayloadTooLargeException checkDeclared(HttpServletRequest request) {
 		if (isDisabled() || request.getContentLengthLong() <= this.maxBytes || !applies(request)) {
 			return null;
 		}
@@ -87,7 +89,7 @@ public final class BodySizeLimit {
 
 		private final long maxBytes;
 
-		private ServletInputStream stream;
+		private @Nullable ServletInputStream stream;
 
 		LimitedRequest(HttpServletRequest request, long maxBytes) {
 			super(request);

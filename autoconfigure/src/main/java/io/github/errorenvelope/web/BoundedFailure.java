@@ -3,6 +3,8 @@ package io.github.errorenvelope.web;
 import io.github.errorenvelope.classify.Causes;
 import io.github.errorenvelope.classify.Texts;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A stand-in for an exception whose message is too long to log (a 1 MB value in an
  * exception message would make a 1 MB log line): same class name in the message, same
@@ -43,7 +45,7 @@ final class BoundedFailure extends RuntimeException {
 		});
 	}
 
-	private static String clip(String message) {
+	private static @Nullable String clip(@Nullable String message) {
 		if (message == null || message.length() <= MAX_MESSAGE) {
 			return message;
 		}

@@ -2,6 +2,7 @@ package io.github.errorenvelope.web;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
@@ -23,14 +24,14 @@ public class EnvelopeExceptionResolversConfigurer implements WebMvcConfigurer {
 
 	private final EnvelopeHandlerExceptionResolver catchAll;
 
-	private final EnvelopeFirstResolver envelopeFirst;
+	private final @Nullable EnvelopeFirstResolver envelopeFirst;
 
 	/**
 	 * Create the entry point.
-	 * @param handler the pipeline
+	 * @param handler the renderer
 	 * @param passThrough the exceptions to hand back to other frameworks
 	 */
-	public EnvelopeExceptionResolversConfigurer(ErrorEnvelopeHandler handler, ExceptionPassThrough passThrough) {
+	public EnvelopeExceptionResolversConfigurer(ServletErrorRenderer handler, ExceptionPassThrough passThrough) {
 		this(handler, passThrough, null);
 	}
 
@@ -38,14 +39,14 @@ public class EnvelopeExceptionResolversConfigurer implements WebMvcConfigurer {
 	 * Create the entry point, with a resolver that answers framework exceptions ahead of
 	 * the application's catch-all handlers
 	 * ({@code error-envelope.precedence=envelope-first}).
-	 * @param handler the pipeline
+	 * @param handler the renderer
 	 * @param passThrough the exceptions to hand back to other frameworks
 	 * @param envelopeFirst the resolver to put in front of Spring's
 	 * {@code @ExceptionHandler} resolver, or {@code null} to let every application
 	 * handler answer first
 	 */
-	public EnvelopeExceptionResolversConfigurer(ErrorEnvelopeHandler handler, ExceptionPassThrough passThrough,
-			EnvelopeFirstResolver envelopeFirst) {
+	public EnvelopeExceptionResolversConfigurer(ServletErrorRenderer handler, ExceptionPassThrough passThrough,
+			@Nullable EnvelopeFirstResolver envelopeFirst) {
 		this.catchAll = new EnvelopeHandlerExceptionResolver(handler, passThrough);
 		this.envelopeFirst = envelopeFirst;
 	}

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.errorenvelope.util.BoundedCache;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.method.ControllerAdviceBean;
 import org.springframework.web.method.HandlerMethod;
@@ -26,9 +27,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExc
  * {@code @ExceptionHandler}s first, then the advices that apply to the controller, in
  * order. It is made once per controller type and exception class.
  */
-public class EnvelopeFirstResolver implements HandlerExceptionResolver {
+public final class EnvelopeFirstResolver implements HandlerExceptionResolver {
 
-	private final ErrorEnvelopeHandler handler;
+	private final ServletErrorRenderer handler;
 
 	private final ExceptionPassThrough passThrough;
 
@@ -38,15 +39,15 @@ public class EnvelopeFirstResolver implements HandlerExceptionResolver {
 
 	private final BoundedCache<Class<?>, ExceptionHandlerMethodResolver> controllerHandlers = new BoundedCache<>();
 
-	private volatile ExceptionHandlerExceptionResolver applicationHandlers;
+	private volatile @Nullable ExceptionHandlerExceptionResolver applicationHandlers;
 
 	/**
 	 * Create the resolver.
-	 * @param handler the pipeline
+	 * @param handler the renderer
 	 * @param passThrough the exceptions to hand back to other frameworks
 	 * @param frameworkExceptions the exceptions the envelope answers first
 	 */
-	public EnvelopeFirstResolver(ErrorEnvelopeHandler handler, ExceptionPassThrough passThrough,
+	public EnvelopeFirstResolver(ServletErrorRenderer handler, ExceptionPassThrough passThrough,
 			FrameworkExceptions frameworkExceptions) {
 		this.handler = handler;
 		this.passThrough = passThrough;
@@ -63,8 +64,8 @@ public class EnvelopeFirstResolver implements HandlerExceptionResolver {
 	}
 
 	@Override
-	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
-			Exception exception) {
+	public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
+			@Nullable Object handler, Exception exception) {
 		Class<?> controller = (handler instanceof HandlerMethod method) ? method.getBeanType() : null;
 		if (!this.decisions.get(new Decision(controller, exception.getClass()), this::answersFirst)) {
 			return null;
@@ -91,7 +92,8 @@ public class EnvelopeFirstResolver implements HandlerExceptionResolver {
 	}
 
 	@SuppressWarnings("unchecked")
-	private ExceptionHandlerMappingInfo applicationHandlerFor(Class<?> controller, Class<?> exceptionType) {
+	private @Nullable ExceptionHandlerMappingInfo applicationHandlerFor(@Nullable Class<?> controller,
+			Class<?> exceptionType) {
 		Class<? extends Throwable> type = (Class<? extends Throwable>) exceptionType;
 		if (controller != null) {
 			ExceptionHandlerMappingInfo local = this.controllerHandlers
@@ -123,7 +125,7 @@ public class EnvelopeFirstResolver implements HandlerExceptionResolver {
 	 * One decision: an exception class thrown from a controller type ({@code null}: no
 	 * controller).
 	 */
-	private record Decision(Class<?> controller, Class<?> exceptionType) {
+	private record Decision(@Nullable Class<?> controller, Class<?> exceptionType) {
 	}
 
 }

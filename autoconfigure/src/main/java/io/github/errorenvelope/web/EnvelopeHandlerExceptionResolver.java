@@ -16,16 +16,16 @@ import org.springframework.web.servlet.ModelAndView;
  */
 public final class EnvelopeHandlerExceptionResolver implements HandlerExceptionResolver {
 
-	private final ErrorEnvelopeHandler handler;
+	private final ServletErrorRenderer handler;
 
 	private final ExceptionPassThrough passThrough;
 
 	/**
 	 * Create the resolver.
-	 * @param handler the pipeline
+	 * @param handler the renderer
 	 * @param passThrough the exceptions to hand back to other frameworks
 	 */
-	public EnvelopeHandlerExceptionResolver(ErrorEnvelopeHandler handler, ExceptionPassThrough passThrough) {
+	public EnvelopeHandlerExceptionResolver(ServletErrorRenderer handler, ExceptionPassThrough passThrough) {
 		this.handler = handler;
 		this.passThrough = passThrough;
 	}

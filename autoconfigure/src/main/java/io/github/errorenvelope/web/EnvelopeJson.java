@@ -10,13 +10,15 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Turns an {@link ApiError} into the bytes of its response, for any HTTP stack: renders
  * it with the active style and serializes the tree with the application's
  * {@link JsonMapper} into memory (so a failure never leaves a half-written body), and
  * knows the response headers every envelope carries.
  */
-public class EnvelopeJson {
+public final class EnvelopeJson {
 
 	/** The challenge of a 401 that names none, unless configured otherwise. */
 	public static final String DEFAULT_CHALLENGE = "Bearer";
@@ -83,7 +85,7 @@ public class EnvelopeJson {
 				+ 112 * error.getViolations().size();
 	}
 
-	private static int length(String text) {
+	private static int length(@Nullable String text) {
 		return (text != null) ? text.length() : 0;
 	}
 

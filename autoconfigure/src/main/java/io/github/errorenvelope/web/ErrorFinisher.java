@@ -11,12 +11,14 @@ import io.github.errorenvelope.classify.ErrorMessages;
 import io.github.errorenvelope.classify.ViolationSentences;
 import io.github.errorenvelope.style.CodeFormatter;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The steps after classification that know nothing of the HTTP stack, shared by the
  * servlet and the reactive entry points: translate the message, run the customizers,
  * format the code; then log the error once and tell the observers.
  */
-public class ErrorFinisher {
+public final class ErrorFinisher {
 
 	private final ErrorMessages messages;
 
@@ -53,7 +55,8 @@ public class ErrorFinisher {
 	 * @param locale the request's locale
 	 * @return the error as it will be sent
 	 */
-	public ApiError finish(ApiError.Builder error, List<Object> messageArguments, Throwable exception, Locale locale) {
+	public ApiError finish(ApiError.Builder error, List<Object> messageArguments, @Nullable Throwable exception,
+			Locale locale) {
 		this.messages.translate(error, messageArguments, locale);
 		// indexed: an iterator per error for a list that never changes
 		for (int i = 0; i < this.customizers.size(); i++) {
@@ -75,8 +78,8 @@ public class ErrorFinisher {
 	 * @param committed whether the response was already committed, so the envelope is not
 	 * written
 	 */
-	public void record(ApiError error, Throwable exception, String method, String path, String route,
-			boolean committed) {
+	public void record(ApiError error, @Nullable Throwable exception, String method, String path,
+			@Nullable String route, boolean committed) {
 		this.logger.log(error, exception, method, path, route, committed);
 		for (int i = 0; i < this.observers.size(); i++) {
 			try {
@@ -106,7 +109,7 @@ public class ErrorFinisher {
 	 * @param failure what went wrong while answering it
 	 * @param requestId the request id
 	 */
-	public void renderingFailed(Throwable exception, Throwable failure, String requestId) {
+	public void renderingFailed(@Nullable Throwable exception, Throwable failure, String requestId) {
 		if (exception != null && failure != exception) {
 			failure.addSuppressed(exception);
 		}

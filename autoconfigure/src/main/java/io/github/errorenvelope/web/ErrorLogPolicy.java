@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.github.errorenvelope.util.BoundedCache;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.logging.LogLevel;
 
 /**
@@ -15,7 +16,7 @@ import org.springframework.boot.logging.LogLevel;
  * the status range ({@code 4xx}); without configuration 5xx log at ERROR and everything
  * else at DEBUG.
  */
-public class ErrorLogPolicy {
+public final class ErrorLogPolicy {
 
 	private static final int MAX_CACHED = 1024;
 
@@ -44,7 +45,7 @@ public class ErrorLogPolicy {
 	 * @param exception the exception, may be {@code null}
 	 * @return the level; {@link LogLevel#OFF} means not logged
 	 */
-	public LogLevel levelFor(int status, Throwable exception) {
+	public LogLevel levelFor(int status, @Nullable Throwable exception) {
 		if (!this.byKey.isEmpty()) {
 			LogLevel configured = (exception != null) ? forException(exception.getClass()) : null;
 			if (configured == null) {
@@ -60,7 +61,7 @@ public class ErrorLogPolicy {
 		return (status >= 500) ? LogLevel.ERROR : LogLevel.DEBUG;
 	}
 
-	private LogLevel forException(Class<?> type) {
+	private @Nullable LogLevel forException(Class<?> type) {
 		return this.byExceptionCache.get(type, this::configuredFor).orElse(null);
 	}
 

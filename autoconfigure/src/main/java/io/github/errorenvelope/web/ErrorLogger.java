@@ -2,6 +2,7 @@ package io.github.errorenvelope.web;
 
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.web.RepeatedFailures.Repeat;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
@@ -15,7 +16,7 @@ import org.springframework.boot.logging.LogLevel;
  * occurrence's request id and the count. Request bodies, rejected values and exception
  * messages of client errors are never logged.
  */
-public class ErrorLogger {
+public final class ErrorLogger {
 
 	/** The logger every error line goes to. */
 	public static final String LOGGER_NAME = "io.github.errorenvelope.ErrorEnvelope";
@@ -51,7 +52,8 @@ public class ErrorLogger {
 	 * @param committed whether the response was already committed, so the envelope is not
 	 * written
 	 */
-	public void log(ApiError error, Throwable exception, String method, String path, String route, boolean committed) {
+	public void log(ApiError error, @Nullable Throwable exception, String method, String path, @Nullable String route,
+			boolean committed) {
 		LogLevel level = this.policy.levelFor(error.getStatus(), exception);
 		Level slf4j = toSlf4j(level);
 		if (slf4j == null || !logger.isEnabledForLevel(slf4j)) {
@@ -110,7 +112,7 @@ public class ErrorLogger {
 	 * @param requestId the request id
 	 * @param failure the failure, may be {@code null}
 	 */
-	public void logFailure(String what, String requestId, Throwable failure) {
+	public void logFailure(String what, String requestId, @Nullable Throwable failure) {
 		if (failure != null) {
 			logger.atError()
 				.setCause(BoundedFailure.boundedForLogging(failure))
@@ -121,7 +123,7 @@ public class ErrorLogger {
 		}
 	}
 
-	private static StringBuilder line(ApiError error, Throwable exception, String method, String path) {
+	private static StringBuilder line(ApiError error, @Nullable Throwable exception, String method, String path) {
 		StringBuilder line = new StringBuilder(160);
 		line.append(method).append(' ');
 		appendClean(line, path, MAX_PATH);
@@ -138,7 +140,7 @@ public class ErrorLogger {
 	 * Append text without control characters (no forged log lines), cut to a maximum
 	 * length.
 	 */
-	private static void appendClean(StringBuilder line, String text, int max) {
+	private static void appendClean(StringBuilder line, @Nullable String text, int max) {
 		if (text == null) {
 			line.append('-');
 			return;
@@ -153,7 +155,7 @@ public class ErrorLogger {
 		}
 	}
 
-	private static Level toSlf4j(LogLevel level) {
+	private static @Nullable Level toSlf4j(LogLevel level) {
 		return switch (level) {
 			case TRACE -> Level.TRACE;
 			case DEBUG -> Level.DEBUG;

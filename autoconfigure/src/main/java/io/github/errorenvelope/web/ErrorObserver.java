@@ -2,6 +2,8 @@ package io.github.errorenvelope.web;
 
 import io.github.errorenvelope.ApiError;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Told of every error response the pipeline writes, after it is built and before it is
  * written — for metrics and auditing. Observers must be fast and must not throw; a
@@ -15,6 +17,6 @@ public interface ErrorObserver {
 	 * @param error the error as sent (output code)
 	 * @param exception the cause, may be {@code null}
 	 */
-	void onError(ApiError error, Throwable exception);
+	void onError(ApiError error, @Nullable Throwable exception);
 
 }

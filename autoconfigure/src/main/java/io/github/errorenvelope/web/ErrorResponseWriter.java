@@ -11,6 +11,7 @@ import io.github.errorenvelope.EnvelopeStyle;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -105,7 +106,7 @@ public class ErrorResponseWriter {
 	}
 
 	private void send(HttpServletResponse response, int status, String contentType, Map<String, String> headers,
-			String requestId, EnvelopeJson.Body body) throws IOException {
+			@Nullable String requestId, EnvelopeJson.Body body) throws IOException {
 		response.resetBuffer();
 		response.setStatus(status);
 		for (Map.Entry<String, String> header : headers.entrySet()) {

@@ -3,6 +3,8 @@ package io.github.errorenvelope.web;
 import io.github.errorenvelope.classify.Causes;
 import io.github.errorenvelope.classify.Texts;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What makes two server failures "the same failure" for stack-trace de-duplication: the
  * exception class, the route that failed, the message with its variable parts masked, and
@@ -40,7 +42,7 @@ final class FailureSignature {
 	 * {@code null}
 	 * @return the signature
 	 */
-	static String of(Throwable failure, String route) {
+	static String of(Throwable failure, @Nullable String route) {
 		StringBuilder signature = new StringBuilder(160);
 		signature.append(failure.getClass().getName());
 		if (route != null) {
@@ -66,7 +68,7 @@ final class FailureSignature {
 	 * Append the start of a message with every token that holds a digit (ids, numbers,
 	 * UUIDs, ports, durations) and every quoted value replaced by {@code #}.
 	 */
-	static void appendTemplate(StringBuilder out, String message) {
+	static void appendTemplate(StringBuilder out, @Nullable String message) {
 		if (message == null) {
 			out.append('-');
 			return;

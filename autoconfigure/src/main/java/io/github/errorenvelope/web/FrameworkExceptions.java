@@ -7,6 +7,7 @@ import io.github.errorenvelope.ErrorCode;
 import io.github.errorenvelope.util.BoundedCache;
 import io.github.errorenvelope.classify.ExceptionMappings;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.converter.HttpMessageConversionException;
@@ -47,7 +48,7 @@ public final class FrameworkExceptions {
 	 * @param mappings the exceptions mapped by properties
 	 * @param classLoader the class loader the optional families are looked up with
 	 */
-	public FrameworkExceptions(ExceptionMappings mappings, ClassLoader classLoader) {
+	public FrameworkExceptions(ExceptionMappings mappings, @Nullable ClassLoader classLoader) {
 		this.mappings = mappings;
 		for (String name : OPTIONAL_FAMILIES) {
 			if (ClassUtils.isPresent(name, classLoader)) {

@@ -9,6 +9,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.annotation.JsonSerialize;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A body tree in a type of its own. A wrapped success body must not look like the
  * handler's declared return type (a {@code Map<String, String>} handler would otherwise
@@ -18,9 +20,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(using = JsonTree.TreeSerializer.class)
 public final class JsonTree {
 
-	private final Object tree;
+	private final @Nullable Object tree;
 
-	JsonTree(Object tree) {
+	JsonTree(@Nullable Object tree) {
 		this.tree = tree;
 	}
 
@@ -29,12 +31,12 @@ public final class JsonTree {
 	 * @param tree the tree
 	 * @return the holder
 	 */
-	public static JsonTree of(Object tree) {
+	public static JsonTree of(@Nullable Object tree) {
 		return new JsonTree(tree);
 	}
 
 	/** The carried tree, which is what gets serialized. */
-	public Object tree() {
+	public @Nullable Object tree() {
 		return this.tree;
 	}
 

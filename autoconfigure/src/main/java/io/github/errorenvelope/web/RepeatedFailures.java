@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Remembers recent server failures by signature (exception class, route, message template
  * and causes; see {@link FailureSignature}), so a storm of the same failure logs its
@@ -14,7 +16,7 @@ import java.util.function.LongSupplier;
  * table: when it is full, expired signatures are dropped first and, if none are, the
  * table starts over — memory stays bounded whatever the failure mix.
  */
-public class RepeatedFailures {
+public final class RepeatedFailures {
 
 	private final long windowNanos;
 
@@ -31,14 +33,14 @@ public class RepeatedFailures {
 	 * @param count how many times the failure happened in the window, this one and the
 	 * first included
 	 */
-	public record Repeat(String firstRequestId, long count) {
+	public record Repeat(@Nullable String firstRequestId, long count) {
 	}
 
 	/**
 	 * One signature's current window: who logged the trace, when, and how often it
 	 * happened since.
 	 */
-	private record Window(String firstRequestId, long startNanos, AtomicLong count) {
+	private record Window(@Nullable String firstRequestId, long startNanos, AtomicLong count) {
 	}
 
 	/**
@@ -66,7 +68,7 @@ public class RepeatedFailures {
 	 * @return {@code null} when this is the first occurrence in its window (log the
 	 * trace), else the repeat with its count (log one line)
 	 */
-	public Repeat record(Throwable failure, String route, String requestId) {
+	public @Nullable Repeat record(Throwable failure, @Nullable String route, @Nullable String requestId) {
 		if (this.windowNanos <= 0) {
 			return null;
 		}

@@ -23,7 +23,7 @@ import org.springframework.web.cors.CorsUtils;
  * included), so the already-filtered request attribute, set and removed on every request
  * and each time notifying the container's attribute listeners, would buy nothing.
  */
-public class RequestIdFilter extends HttpFilter {
+public final class RequestIdFilter extends HttpFilter {
 
 	/** The MDC key of the trace id (the one Micrometer Tracing uses). */
 	static final String TRACE_ID_KEY = "traceId";

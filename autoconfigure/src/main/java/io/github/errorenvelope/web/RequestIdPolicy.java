@@ -3,6 +3,10 @@ package io.github.errorenvelope.web;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.lang.Contract;
+
 /**
  * Decides request ids without touching any request type, so the servlet and the reactive
  * entry points share one rule: a valid incoming id (1–128 characters of
@@ -17,7 +21,7 @@ public class RequestIdPolicy {
 
 	private final boolean trustIncoming;
 
-	private final TraceIdSource traceIds;
+	private final @Nullable TraceIdSource traceIds;
 
 	/**
 	 * Create the policy.
@@ -26,7 +30,7 @@ public class RequestIdPolicy {
 	 * @param traceIds when not {@code null}, the current trace id (if any) is the request
 	 * id
 	 */
-	public RequestIdPolicy(String header, boolean trustIncoming, TraceIdSource traceIds) {
+	public RequestIdPolicy(String header, boolean trustIncoming, @Nullable TraceIdSource traceIds) {
 		this.header = header;
 		this.trustIncoming = trustIncoming;
 		this.traceIds = traceIds;
@@ -35,7 +39,7 @@ public class RequestIdPolicy {
 	/**
 	 * The trace id source when the request id follows the trace id, else {@code null}.
 	 */
-	public TraceIdSource traceIds() {
+	public @Nullable TraceIdSource traceIds() {
 		return this.traceIds;
 	}
 
@@ -50,7 +54,7 @@ public class RequestIdPolicy {
 	 * @param incoming the header value, may be {@code null}
 	 * @return the id
 	 */
-	public String decideForRequest(String incoming) {
+	public String decideForRequest(@Nullable String incoming) {
 		String traceId = (this.traceIds != null) ? this.traceIds.currentTraceId() : null;
 		return isValid(traceId) ? traceId : decide(incoming);
 	}
@@ -60,7 +64,7 @@ public class RequestIdPolicy {
 	 * @param incoming the header value, may be {@code null}
 	 * @return the incoming value when valid and trusted, else a new id
 	 */
-	public String decide(String incoming) {
+	public String decide(@Nullable String incoming) {
 		return (this.trustIncoming && isValid(incoming)) ? incoming : generate();
 	}
 
@@ -69,7 +73,8 @@ public class RequestIdPolicy {
 	 * @param value the value
 	 * @return {@code true} for 1–128 characters of {@code [A-Za-z0-9._:-]}
 	 */
-	public static boolean isValid(String value) {
+	@Contract("null -> false")
+	public static boolean isValid(@Nullable String value) {
 		if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) {
 			return false;
 		}

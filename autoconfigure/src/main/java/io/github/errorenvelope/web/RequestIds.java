@@ -2,6 +2,8 @@ package io.github.errorenvelope.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Decides a servlet request's id with the shared {@link RequestIdPolicy} and keeps it in
  * a request attribute for the request's whole life, error dispatch included.
@@ -27,7 +29,7 @@ public final class RequestIds extends RequestIdPolicy {
 	 * @param traceIds when not {@code null}, the current trace id (if any) is the request
 	 * id
 	 */
-	public RequestIds(String header, boolean trustIncoming, TraceIdSource traceIds) {
+	public RequestIds(String header, boolean trustIncoming, @Nullable TraceIdSource traceIds) {
 		super(header, trustIncoming, traceIds);
 	}
 

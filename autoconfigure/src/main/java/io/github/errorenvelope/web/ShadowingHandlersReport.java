@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * two error formats without anyone having decided so. One {@code WARN} line naming them
  * and how to resolve it.
  */
-public class ShadowingHandlersReport implements SmartInitializingSingleton {
+public final class ShadowingHandlersReport implements SmartInitializingSingleton {
 
 	private static final Logger logger = LoggerFactory.getLogger(ShadowingHandlersReport.class);
 

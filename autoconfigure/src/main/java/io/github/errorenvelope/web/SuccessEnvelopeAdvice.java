@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.RawResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
@@ -77,9 +78,9 @@ public class SuccessEnvelopeAdvice implements ResponseBodyAdvice<Object> {
 	}
 
 	@Override
-	public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType selectedContentType,
-			Class<? extends HttpMessageConverter<?>> selectedConverterType, ServerHttpRequest request,
-			ServerHttpResponse response) {
+	public @Nullable Object beforeBodyWrite(@Nullable Object body, MethodParameter returnType,
+			MediaType selectedContentType, Class<? extends HttpMessageConverter<?>> selectedConverterType,
+			ServerHttpRequest request, ServerHttpResponse response) {
 		if (body instanceof Resource || body instanceof ProblemDetail || !isJson(selectedContentType)
 				|| !isWrappableStatus(response)) {
 			return body;

@@ -61,4 +61,23 @@ class ConfigurationMetadataTest {
 				"problem-detail");
 	}
 
+	@Test
+	void exceptionMappingKeysCompleteWithThrowableClassesAndTheFourAttributes() throws Exception {
+		List<String> attributes = new ArrayList<>();
+		List<String> providers = new ArrayList<>();
+		for (JsonNode hint : metadata().get("hints")) {
+			if (hint.get("name").asString().equals("error-envelope.exceptions.keys")) {
+				hint.get("values")
+					.forEach(value -> attributes.add(value.get("value")
+						.asString()
+						.substring("java.util.concurrent.TimeoutException.".length())));
+				hint.get("providers")
+					.forEach(provider -> providers.add(provider.get("name").asString() + " "
+							+ provider.get("parameters").get("target").asString()));
+			}
+		}
+		assertThat(attributes).containsExactly("status", "code", "type", "message");
+		assertThat(providers).containsExactly("class-reference java.lang.Throwable");
+	}
+
 }

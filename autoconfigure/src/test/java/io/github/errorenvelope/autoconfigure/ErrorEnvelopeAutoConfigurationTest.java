@@ -9,11 +9,11 @@ import io.github.errorenvelope.web.ExceptionPassThrough;
 import io.github.errorenvelope.style.ClaidStyle;
 import io.github.errorenvelope.style.NestedErrorStyle;
 import io.github.errorenvelope.style.ProblemDetailStyle;
-import io.github.errorenvelope.web.EnvelopeErrorController;
+import io.github.errorenvelope.web.ErrorPathController;
 import io.github.errorenvelope.web.EnvelopeExceptionResolversConfigurer;
 import io.github.errorenvelope.web.EnvelopeFirstResolver;
 import io.github.errorenvelope.web.EnvelopeHandlerExceptionResolver;
-import io.github.errorenvelope.web.ErrorEnvelopeHandler;
+import io.github.errorenvelope.web.ServletErrorRenderer;
 import io.github.errorenvelope.web.SuccessEnvelopeAdvice;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -49,9 +49,9 @@ class ErrorEnvelopeAutoConfigurationTest {
 	void servletAppGetsThePipelineAndBothEntryPoints() {
 		this.runner.run(context -> {
 			assertThat(context).hasSingleBean(ErrorClassifier.class);
-			assertThat(context).hasSingleBean(ErrorEnvelopeHandler.class);
+			assertThat(context).hasSingleBean(ServletErrorRenderer.class);
 			assertThat(context).hasSingleBean(EnvelopeExceptionResolversConfigurer.class);
-			assertThat(context).hasSingleBean(EnvelopeErrorController.class);
+			assertThat(context).hasSingleBean(ErrorPathController.class);
 			assertThat(context).getBean(EnvelopeStyle.class).isInstanceOf(NestedErrorStyle.class);
 		});
 	}
@@ -69,7 +69,7 @@ class ErrorEnvelopeAutoConfigurationTest {
 		this.runner.withPropertyValues("error-envelope.enabled=false").run(context -> {
 			assertThat(context).doesNotHaveBean(ErrorClassifier.class);
 			assertThat(context).doesNotHaveBean(EnvelopeExceptionResolversConfigurer.class);
-			assertThat(context).doesNotHaveBean(EnvelopeErrorController.class);
+			assertThat(context).doesNotHaveBean(ErrorPathController.class);
 			assertThat(context).doesNotHaveBean(ErrorEnvelopeProperties.class);
 		});
 	}
@@ -84,7 +84,7 @@ class ErrorEnvelopeAutoConfigurationTest {
 	void servletEntryPointsBackOffOutsideServletApps() {
 		new ReactiveWebApplicationContextRunner().withConfiguration(EnvelopeAutoConfigurations.servlet())
 			.run(context -> assertThat(context).hasNotFailed()
-				.doesNotHaveBean(ErrorEnvelopeHandler.class)
+				.doesNotHaveBean(ServletErrorRenderer.class)
 				.doesNotHaveBean(EnvelopeExceptionResolversConfigurer.class)
 				.doesNotHaveBean(ExceptionPassThrough.class));
 	}
@@ -99,7 +99,7 @@ class ErrorEnvelopeAutoConfigurationTest {
 	@Test
 	void applicationErrorControllerReplacesOurs() {
 		this.runner.withUserConfiguration(CustomErrorControllerConfiguration.class).run(context -> {
-			assertThat(context).doesNotHaveBean(EnvelopeErrorController.class);
+			assertThat(context).doesNotHaveBean(ErrorPathController.class);
 			assertThat(context).hasSingleBean(ErrorController.class);
 			assertThat(context).hasSingleBean(EnvelopeExceptionResolversConfigurer.class);
 		});
@@ -146,7 +146,7 @@ class ErrorEnvelopeAutoConfigurationTest {
 	void applicationCatchAllReplacesOurs() {
 		this.runner.withConfiguration(AutoConfigurations.of(WebMvcAutoConfiguration.class))
 			.withBean("myCatchAll", EnvelopeExceptionResolversConfigurer.class,
-					() -> new EnvelopeExceptionResolversConfigurer(mock(ErrorEnvelopeHandler.class),
+					() -> new EnvelopeExceptionResolversConfigurer(mock(ServletErrorRenderer.class),
 							ExceptionPassThrough.NONE) {
 						@Override
 						public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
@@ -164,7 +164,7 @@ class ErrorEnvelopeAutoConfigurationTest {
 	@Test
 	void applicationBeansReplaceEachOfOurs() {
 		this.runner.withUserConfiguration(CustomHandlerConfiguration.class).run(context -> {
-			assertThat(context).getBean(ErrorEnvelopeHandler.class).isSameAs(context.getBean("myHandler"));
+			assertThat(context).getBean(ServletErrorRenderer.class).isSameAs(context.getBean("myHandler"));
 		});
 	}
 
@@ -241,8 +241,8 @@ class ErrorEnvelopeAutoConfigurationTest {
 	static class CustomHandlerConfiguration {
 
 		@Bean
-		ErrorEnvelopeHandler myHandler() {
-			return new ErrorEnvelopeHandler(null, null, null) {
+		ServletErrorRenderer myHandler() {
+			return new ServletErrorRenderer(null, null, null) {
 				@Override
 				public void handle(Throwable exception, HttpServletRequest request, HttpServletResponse response) {
 				}

@@ -4,7 +4,7 @@ import io.github.errorenvelope.classify.SecurityExceptionMapper;
 import io.github.errorenvelope.security.EnvelopeAccessDeniedHandler;
 import io.github.errorenvelope.security.EnvelopeAuthenticationEntryPoint;
 import io.github.errorenvelope.security.SecurityExceptionPassThrough;
-import io.github.errorenvelope.web.ErrorEnvelopeHandler;
+import io.github.errorenvelope.web.ServletErrorRenderer;
 import io.github.errorenvelope.web.ExceptionPassThrough;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +34,7 @@ class ErrorEnvelopeSecurityAutoConfigurationTest {
 	void worksWithoutSpringSecurityOnTheClasspath() {
 		this.runner.withClassLoader(new FilteredClassLoader("org.springframework.security")).run(context -> {
 			assertThat(context).hasNotFailed();
-			assertThat(context).hasSingleBean(ErrorEnvelopeHandler.class);
+			assertThat(context).hasSingleBean(ServletErrorRenderer.class);
 			assertThat(context).doesNotHaveBean(SecurityExceptionMapper.class);
 			assertThat(context).doesNotHaveBean(EnvelopeAuthenticationEntryPoint.class);
 			assertThat(context).getBean(ExceptionPassThrough.class).isSameAs(ExceptionPassThrough.NONE);

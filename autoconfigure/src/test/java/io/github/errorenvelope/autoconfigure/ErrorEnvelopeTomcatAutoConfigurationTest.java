@@ -8,7 +8,7 @@ import io.github.errorenvelope.classify.ErrorClassifier;
 import io.github.errorenvelope.support.Json;
 import io.github.errorenvelope.tomcat.EnvelopeErrorReportValveCustomizer;
 import io.github.errorenvelope.tomcat.TomcatParameterErrorMapper;
-import io.github.errorenvelope.web.ContainerErrorHandler;
+import io.github.errorenvelope.web.ContainerRejectionRenderer;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class ErrorEnvelopeTomcatAutoConfigurationTest {
 	void tomcatAppGetsTheValveCustomizerAndTheParameterMapper() {
 		this.runner.run(context -> {
 			assertThat(context).hasSingleBean(EnvelopeErrorReportValveCustomizer.class);
-			assertThat(context).hasSingleBean(ContainerErrorHandler.class);
+			assertThat(context).hasSingleBean(ContainerRejectionRenderer.class);
 			assertThat(context).hasSingleBean(TomcatParameterErrorMapper.class);
 		});
 	}
@@ -61,7 +61,7 @@ class ErrorEnvelopeTomcatAutoConfigurationTest {
 	void containerErrorsCanBeSwitchedOff() {
 		this.runner.withPropertyValues("error-envelope.container-errors.enabled=false").run(context -> {
 			assertThat(context).doesNotHaveBean(EnvelopeErrorReportValveCustomizer.class);
-			assertThat(context).doesNotHaveBean(ContainerErrorHandler.class);
+			assertThat(context).doesNotHaveBean(ContainerRejectionRenderer.class);
 			assertThat(context).hasSingleBean(TomcatParameterErrorMapper.class);
 		});
 	}

@@ -8,7 +8,7 @@ import io.github.errorenvelope.reactive.RequestIdMdcAccessor;
 import io.github.errorenvelope.reactive.RequestIdWebFilter;
 import io.github.errorenvelope.reactive.WebFluxExceptionMapper;
 import io.github.errorenvelope.style.ClaidStyle;
-import io.github.errorenvelope.web.ErrorEnvelopeHandler;
+import io.github.errorenvelope.web.ServletErrorRenderer;
 import io.github.errorenvelope.web.RequestIdPolicy;
 import io.github.errorenvelope.web.RequestIds;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ class ErrorEnvelopeWebFluxAutoConfigurationTest {
 			assertThat(context).hasSingleBean(RequestIdMdcAccessor.class);
 			assertThat(context).hasSingleBean(RequestIdPolicy.class);
 			assertThat(context).doesNotHaveBean(RequestIds.class);
-			assertThat(context).doesNotHaveBean(ErrorEnvelopeHandler.class);
+			assertThat(context).doesNotHaveBean(ServletErrorRenderer.class);
 			assertThat(context).doesNotHaveBean(FilterRegistrationBean.class);
 			assertThat(context).doesNotHaveBean(MissingParameterMapper.class);
 			assertThat(context.getBean(EnvelopeWebExceptionHandler.class).getOrder())
@@ -68,7 +68,7 @@ class ErrorEnvelopeWebFluxAutoConfigurationTest {
 		new WebApplicationContextRunner().withConfiguration(EnvelopeAutoConfigurations.servlet())
 			.withConfiguration(EnvelopeAutoConfigurations.reactive())
 			.run((context) -> {
-				assertThat(context).hasSingleBean(ErrorEnvelopeHandler.class);
+				assertThat(context).hasSingleBean(ServletErrorRenderer.class);
 				assertThat(context).doesNotHaveBean(EnvelopeWebExceptionHandler.class);
 				assertThat(context).doesNotHaveBean(RequestIdWebFilter.class);
 			});

@@ -5,7 +5,7 @@ import java.util.concurrent.CompletionException;
 import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.Test;
 
-import io.github.errorenvelope.web.ErrorEnvelopeHandler;
+import io.github.errorenvelope.web.ServletErrorRenderer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,11 +52,11 @@ class CausesTest {
 	@Test
 	void theServletEntryPointLooksInsideServletExceptions() {
 		IllegalStateException cause = new IllegalStateException("real");
-		assertThat(ErrorEnvelopeHandler.unwrapServletException(new ServletException(new ServletException(cause))))
+		assertThat(ServletErrorRenderer.unwrapServletException(new ServletException(new ServletException(cause))))
 			.isSameAs(cause);
 		ServletException bare = new ServletException("no cause");
-		assertThat(ErrorEnvelopeHandler.unwrapServletException(bare)).isSameAs(bare);
-		assertThat(ErrorEnvelopeHandler.unwrapServletException("not a throwable")).isNull();
+		assertThat(ServletErrorRenderer.unwrapServletException(bare)).isSameAs(bare);
+		assertThat(ServletErrorRenderer.unwrapServletException("not a throwable")).isNull();
 	}
 
 }

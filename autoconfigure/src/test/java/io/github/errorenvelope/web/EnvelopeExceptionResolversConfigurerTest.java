@@ -24,7 +24,7 @@ import static org.mockito.Mockito.verify;
 /** Where the catch-all joins Spring MVC's exception resolvers, and what it answers. */
 class EnvelopeExceptionResolversConfigurerTest {
 
-	private final ErrorEnvelopeHandler pipeline = mock(ErrorEnvelopeHandler.class);
+	private final ServletErrorRenderer pipeline = mock(ServletErrorRenderer.class);
 
 	@Test
 	void joinsRightAfterTheExceptionHandlerMethodResolver() {

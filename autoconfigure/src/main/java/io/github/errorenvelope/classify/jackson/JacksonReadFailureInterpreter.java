@@ -22,6 +22,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.PropertyBindingException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Explains Jackson 3 read failures without Jackson's wording: syntax errors become
  * {@code MALFORMED_REQUEST} with line and column; values that do not fit their field
@@ -34,7 +36,7 @@ public final class JacksonReadFailureInterpreter implements ReadFailureInterpret
 		.compile("Missing required creator property '([^']{1,256})'");
 
 	@Override
-	public ApiError.Builder interpret(Throwable cause) {
+	public ApiError.@Nullable Builder interpret(Throwable cause) {
 		if (!(cause instanceof JacksonException jackson)) {
 			return null;
 		}
@@ -93,7 +95,7 @@ public final class JacksonReadFailureInterpreter implements ReadFailureInterpret
 			.violations(List.of(new FieldViolation(field, message, constraint, null, FieldViolation.Location.BODY)));
 	}
 
-	private static ApiError.Builder malformed(String text, TokenStreamLocation location) {
+	private static ApiError.Builder malformed(String text, @Nullable TokenStreamLocation location) {
 		ApiError.Builder error = ApiError.builder(400)
 			.code(ErrorCodes.MALFORMED_REQUEST)
 			.type(ErrorTypes.INVALID_REQUEST);

@@ -27,10 +27,10 @@ import io.github.errorenvelope.classify.jackson.JacksonReadFailureInterpreter;
 import io.github.errorenvelope.style.BuiltInStyle;
 import io.github.errorenvelope.style.CodeFormatter;
 import io.github.errorenvelope.web.EnvelopeJson;
-import io.github.errorenvelope.web.ErrorEnvelopeHandler;
+import io.github.errorenvelope.web.ServletErrorRenderer;
 import io.github.errorenvelope.web.ErrorLogPolicy;
 import io.github.errorenvelope.web.ErrorLogger;
-import io.github.errorenvelope.web.ErrorResponder;
+import io.github.errorenvelope.web.ClassifiedErrorSender;
 import io.github.errorenvelope.web.ErrorResponseWriter;
 import io.github.errorenvelope.web.RepeatedFailures;
 import io.github.errorenvelope.web.RequestIds;
@@ -53,7 +53,7 @@ public final class EnvelopePipeline {
 
 	private final EnvelopeStyle style;
 
-	private final ErrorEnvelopeHandler handler;
+	private final ServletErrorRenderer handler;
 
 	private final ErrorResponseWriter writer;
 
@@ -69,11 +69,11 @@ public final class EnvelopePipeline {
 		ErrorClassifier classifier = new ErrorClassifier(mappers, ClassifierOptions.defaults());
 		this.style = style;
 		this.writer = new ErrorResponseWriter(jsonMapper, style, REQUEST_ID_HEADER);
-		ErrorResponder responder = new ErrorResponder(new ErrorMessages(new DelegatingMessageSource()), List.of(),
-				new CodeFormatter(Map.of(), null, style), this.writer,
+		ClassifiedErrorSender responder = new ClassifiedErrorSender(new ErrorMessages(new DelegatingMessageSource()),
+				List.of(), new CodeFormatter(Map.of(), null, style), this.writer,
 				new ErrorLogger(new ErrorLogPolicy(Map.of()), new RepeatedFailures(Duration.ofSeconds(60), 1024)),
 				List.of());
-		this.handler = new ErrorEnvelopeHandler(classifier, new RequestIds(REQUEST_ID_HEADER, true), responder);
+		this.handler = new ServletErrorRenderer(classifier, new RequestIds(REQUEST_ID_HEADER, true), responder);
 		// the request as the request-id filter leaves it: the id is already decided
 		this.request = new MockHttpServletRequest(method, path);
 		this.request.setAttribute(RequestIds.ATTRIBUTE, RequestIds.generate());
@@ -99,7 +99,7 @@ public final class EnvelopePipeline {
 	 * @return the error
 	 */
 	public ApiError classify(Throwable exception) {
-		return this.handler.toApiError(exception, 0, this.request);
+		return this.handler.toApiError(exception, this.request);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.github.errorenvelope.web;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -13,28 +14,31 @@ import io.github.errorenvelope.classify.ErrorClassifier;
 import io.github.errorenvelope.classify.ErrorClassifier.Classification;
 import io.github.errorenvelope.classify.Texts;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * The pipeline every entry point feeds (Spring MVC catch-all, error controller, security
- * handlers): classify, translate, customize, format the code, log once, write once. If
- * any of that fails the client still gets a minimal valid JSON 500 with the request id.
+ * Turns the exception or bare error status of a servlet request into the envelope
+ * response; every servlet entry point (Spring MVC resolver, uncaught-error filter, error
+ * path controller, security handlers) calls it: classify, then hand the error to the
+ * {@link ClassifiedErrorSender}. If any of that fails the client still gets a minimal
+ * valid JSON 500 with the request id.
  */
-public class ErrorEnvelopeHandler {
+public class ServletErrorRenderer {
 
 	private final ErrorClassifier classifier;
 
 	private final RequestIds requestIds;
 
-	private final ErrorResponder responder;
+	private final ClassifiedErrorSender responder;
 
 	/**
-	 * Create the pipeline.
+	 * Create the renderer.
 	 * @param classifier the classifier
 	 * @param requestIds the request-id policy
 	 * @param responder the shared steps after classification
 	 */
-	public ErrorEnvelopeHandler(ErrorClassifier classifier, RequestIds requestIds, ErrorResponder responder) {
+	public ServletErrorRenderer(ErrorClassifier classifier, RequestIds requestIds, ClassifiedErrorSender responder) {
 		this.classifier = classifier;
 		this.requestIds = requestIds;
 		this.responder = responder;
@@ -57,7 +61,7 @@ public class ErrorEnvelopeHandler {
 			// when a body read fails): its error dispatch answers and logs it
 			return;
 		}
-		respond(error, 0, request, response);
+		respond(error, request, response);
 	}
 
 	/**
@@ -68,7 +72,7 @@ public class ErrorEnvelopeHandler {
 	 * @param response the response
 	 */
 	public void handleStatus(int status, HttpServletRequest request, HttpServletResponse response) {
-		respond(null, status, request, response);
+		respond(null, () -> toApiError(status, request), request, response);
 	}
 
 	/**
@@ -91,7 +95,7 @@ public class ErrorEnvelopeHandler {
 			this.responder.clientGone(exception, methodOf(request), pathOf(request), this.requestIds.of(request));
 			return;
 		}
-		respond(error, 0, request, response);
+		respond(error, request, response);
 	}
 
 	/**
@@ -100,7 +104,7 @@ public class ErrorEnvelopeHandler {
 	 * @param thrown the thrown object, may be {@code null}
 	 * @return the exception, or {@code null} when there is none
 	 */
-	public static Throwable unwrapServletException(Object thrown) {
+	public static @Nullable Throwable unwrapServletException(@Nullable Object thrown) {
 		if (!(thrown instanceof Throwable throwable)) {
 			return null;
 		}
@@ -108,33 +112,39 @@ public class ErrorEnvelopeHandler {
 	}
 
 	/**
-	 * Build the error a request would get, without writing it.
-	 * @param exception the exception, or {@code null} for a bare status
-	 * @param status the status when there is no exception
+	 * Build the error a request would get for an exception, without writing it.
+	 * @param exception the exception
 	 * @param request the request
 	 * @return the error with its output code
 	 */
-	public ApiError toApiError(Throwable exception, int status, HttpServletRequest request) {
-		Classification classification = (exception != null) ? this.classifier.classify(exception)
-				: this.classifier.classifyStatus(status);
+	public ApiError toApiError(Throwable exception, HttpServletRequest request) {
+		return finish(this.classifier.classify(exception), exception, request);
+	}
+
+	/**
+	 * Build the error a request would get for a bare status, without writing it.
+	 * @param status the status
+	 * @param request the request
+	 * @return the error with its output code
+	 */
+	public ApiError toApiError(int status, HttpServletRequest request) {
+		return finish(this.classifier.classifyStatus(status), null, request);
+	}
+
+	private ApiError finish(Classification classification, @Nullable Throwable exception, HttpServletRequest request) {
 		ApiError.Builder error = classification.error();
 		error.requestId(this.requestIds.of(request)).path(Texts.clip(pathOf(request)));
 		return this.responder.finish(error, classification.detailValues(), exception, localeOf(request));
 	}
 
-	private void respond(Throwable exception, int status, HttpServletRequest request, HttpServletResponse response) {
-		String requestId = this.requestIds.of(request);
-		try {
-			ApiError error = toApiError(exception, status, request);
-			this.responder.send(error, exception, methodOf(request), pathOf(request), routeOf(request), response);
-		}
-		catch (Throwable failure) {
-			// a client gone while its answer was written: the error's own line is already
-			// logged
-			if (!TransportFailures.isClientGone(failure)) {
-				this.responder.fail(exception, failure, requestId, response);
-			}
-		}
+	private void respond(Throwable exception, HttpServletRequest request, HttpServletResponse response) {
+		respond(exception, () -> toApiError(exception, request), request, response);
+	}
+
+	private void respond(@Nullable Throwable exception, Supplier<ApiError> errorOf, HttpServletRequest request,
+			HttpServletResponse response) {
+		this.responder.respond(errorOf, exception, methodOf(request), pathOf(request), routeOf(request),
+				this.requestIds.of(request), response);
 	}
 
 	/**
@@ -156,7 +166,7 @@ public class ErrorEnvelopeHandler {
 	 * The matched route template ({@code /orders/{id}}), without request data;
 	 * {@code null} before routing.
 	 */
-	private static String routeOf(HttpServletRequest request) {
+	private static @Nullable String routeOf(HttpServletRequest request) {
 		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
 		return (pattern instanceof String route) ? route : null;
 	}

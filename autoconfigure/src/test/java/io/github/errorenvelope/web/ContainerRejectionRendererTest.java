@@ -29,17 +29,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The pipeline for container errors, without a container: codes, messages, request ids,
  * hooks.
  */
-class ContainerErrorHandlerTest {
+class ContainerRejectionRendererTest {
 
 	private final StaticMessageSource messageSource = new StaticMessageSource();
 
-	private ContainerErrorHandler handler(EnvelopeStyle style, ApiErrorCustomizer... customizers) {
+	private ContainerRejectionRenderer handler(EnvelopeStyle style, ApiErrorCustomizer... customizers) {
 		ErrorResponseWriter writer = new ErrorResponseWriter(new JsonMapper(), style, "x-request-id");
-		ErrorResponder responder = new ErrorResponder(new ErrorMessages(this.messageSource), List.of(customizers),
-				new CodeFormatter(Map.of(), null, style), writer,
+		ClassifiedErrorSender responder = new ClassifiedErrorSender(new ErrorMessages(this.messageSource),
+				List.of(customizers), new CodeFormatter(Map.of(), null, style), writer,
 				new ErrorLogger(new ErrorLogPolicy(Map.of()), new RepeatedFailures(java.time.Duration.ZERO, 16)),
 				List.of());
-		return new ContainerErrorHandler(new ErrorClassifier(List.of(), ClassifierOptions.defaults()),
+		return new ContainerRejectionRenderer(new ErrorClassifier(List.of(), ClassifierOptions.defaults()),
 				new RequestIds("x-request-id", true), responder);
 	}
 

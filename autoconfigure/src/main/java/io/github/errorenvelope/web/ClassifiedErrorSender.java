@@ -3,6 +3,7 @@ package io.github.errorenvelope.web;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -11,20 +12,22 @@ import io.github.errorenvelope.ApiErrorCustomizer;
 import io.github.errorenvelope.classify.ErrorMessages;
 import io.github.errorenvelope.style.CodeFormatter;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * The steps every servlet entry point shares once an error is classified: the stack-free
- * ones of {@link ErrorFinisher} (translate, customize, format the code, log once, tell
- * the observers), then write once — or, if any of that fails, send the minimal JSON 500
- * with the request id.
+ * Sends a classified servlet error: the steps every servlet entry point shares once an
+ * error is classified: the stack-free ones of {@link ErrorFinisher} (translate,
+ * customize, format the code, log once, tell the observers), then write once — or, if any
+ * of that fails, send the minimal JSON 500 with the request id.
  */
-public class ErrorResponder {
+public class ClassifiedErrorSender {
 
 	private final ErrorFinisher finisher;
 
 	private final ErrorResponseWriter writer;
 
 	/**
-	 * Create the responder.
+	 * Create the sender.
 	 * @param messages the translated-message lookup
 	 * @param customizers the customizers, in order
 	 * @param codes the code formatter
@@ -32,7 +35,7 @@ public class ErrorResponder {
 	 * @param logger the error logger
 	 * @param observers told of every error response (metrics)
 	 */
-	public ErrorResponder(ErrorMessages messages, List<ApiErrorCustomizer> customizers, CodeFormatter codes,
+	public ClassifiedErrorSender(ErrorMessages messages, List<ApiErrorCustomizer> customizers, CodeFormatter codes,
 			ErrorResponseWriter writer, ErrorLogger logger, List<ErrorObserver> observers) {
 		this.finisher = new ErrorFinisher(messages, customizers, codes, logger, observers);
 		this.writer = writer;
@@ -46,8 +49,32 @@ public class ErrorResponder {
 	 * @param locale the request's locale
 	 * @return the error as it will be sent
 	 */
-	public ApiError finish(ApiError.Builder error, List<Object> messageArguments, Throwable exception, Locale locale) {
+	public ApiError finish(ApiError.Builder error, List<Object> messageArguments, @Nullable Throwable exception,
+			Locale locale) {
 		return this.finisher.finish(error, messageArguments, exception, locale);
+	}
+
+	/**
+	 * Build an error and send it; if building or sending fails, send the minimal 500
+	 * instead (unless the client is gone: the error's own line is already logged).
+	 * @param errorOf builds the finished error
+	 * @param exception the cause, may be {@code null}
+	 * @param method the request method, for the log line
+	 * @param path the request path, for the log line
+	 * @param route the route template that failed, may be {@code null}
+	 * @param requestId the request id, for the minimal 500
+	 * @param response the response
+	 */
+	public void respond(Supplier<ApiError> errorOf, @Nullable Throwable exception, String method, String path,
+			@Nullable String route, String requestId, HttpServletResponse response) {
+		try {
+			send(errorOf.get(), exception, method, path, route, response);
+		}
+		catch (Throwable failure) {
+			if (!TransportFailures.isClientGone(failure)) {
+				fail(exception, failure, requestId, response);
+			}
+		}
 	}
 
 	/**
@@ -62,7 +89,7 @@ public class ErrorResponder {
 	 * @param response the response
 	 * @throws IOException if writing fails
 	 */
-	public void send(ApiError error, Throwable exception, String method, String path, String route,
+	public void send(ApiError error, @Nullable Throwable exception, String method, String path, @Nullable String route,
 			HttpServletResponse response) throws IOException {
 		boolean committed = response.isCommitted();
 		this.finisher.record(error, exception, method, path, route, committed);
@@ -92,7 +119,7 @@ public class ErrorResponder {
 	 * @param requestId the request id
 	 * @param response the response
 	 */
-	public void fail(Throwable exception, Throwable failure, String requestId, HttpServletResponse response) {
+	public void fail(@Nullable Throwable exception, Throwable failure, String requestId, HttpServletResponse response) {
 		this.finisher.renderingFailed(exception, failure, requestId);
 		try {
 			this.writer.writeMinimal(this.finisher.minimalError(requestId), response);

@@ -14,9 +14,11 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import io.github.errorenvelope.classify.PayloadTooLargeException;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The servlet-level entry point, placed in front of every other filter but the request-id
- * filter (and so in front of Spring Security). It answers, through the same pipeline as
+ * filter (and so in front of Spring Security). It answers, through the same renderer as
  * the Spring MVC catch-all:
  * <ul>
  * <li>exceptions thrown by any later filter or servlet, before they reach the container
@@ -34,24 +36,24 @@ import io.github.errorenvelope.classify.PayloadTooLargeException;
  * nested error dispatch included), so the already-filtered request attribute would cost
  * every request and buy nothing.
  */
-public class ErrorEnvelopeFilter extends HttpFilter {
+public final class UncaughtErrorFilter extends HttpFilter {
 
-	private final ErrorEnvelopeHandler handler;
+	private final ServletErrorRenderer handler;
 
-	private final String errorPath;
+	private final @Nullable String errorPath;
 
 	private final BodySizeLimit bodyLimit;
 
 	/**
 	 * Create the filter.
-	 * @param handler the pipeline
+	 * @param handler the renderer
 	 * @param errorPath the error page's path below the context path (the dispatcher
 	 * servlet's path and {@code spring.web.error.path}, default {@code /error}) whose
 	 * dispatches this filter renders, or {@code null} when the application has its own
 	 * {@code ErrorController} there
 	 * @param bodyLimit the request body size limit
 	 */
-	public ErrorEnvelopeFilter(ErrorEnvelopeHandler handler, String errorPath, BodySizeLimit bodyLimit) {
+	public UncaughtErrorFilter(ServletErrorRenderer handler, @Nullable String errorPath, BodySizeLimit bodyLimit) {
 		this.handler = handler;
 		this.errorPath = errorPath;
 		this.bodyLimit = bodyLimit;
@@ -77,7 +79,7 @@ public class ErrorEnvelopeFilter extends HttpFilter {
 			if (response.isCommitted()) {
 				throw ex;
 			}
-			this.handler.handle(ErrorEnvelopeHandler.unwrapServletException(ex), request, response);
+			this.handler.handle(ServletErrorRenderer.unwrapServletException(ex), request, response);
 			return;
 		}
 		if (tracked.isBodilessError() && !response.isCommitted() && !request.isAsyncStarted()) {

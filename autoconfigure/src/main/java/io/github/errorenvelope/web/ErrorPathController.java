@@ -14,15 +14,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 @RequestMapping("${spring.web.error.path:${error.path:/error}}")
-public class EnvelopeErrorController implements ErrorController {
+public class ErrorPathController implements ErrorController {
 
-	private final ErrorEnvelopeHandler handler;
+	private final ServletErrorRenderer handler;
 
 	/**
 	 * Create the controller.
-	 * @param handler the pipeline
+	 * @param handler the renderer
 	 */
-	public EnvelopeErrorController(ErrorEnvelopeHandler handler) {
+	public ErrorPathController(ServletErrorRenderer handler) {
 		this.handler = handler;
 	}
 

@@ -12,13 +12,13 @@ import io.github.errorenvelope.ErrorCodes;
 import io.github.errorenvelope.classify.ErrorClassifier;
 
 /**
- * The pipeline for error pages the servlet container renders itself, for requests it
- * rejected before any filter or servlet ran (a broken request line or header block, a
+ * Renders the envelope for error pages the servlet container renders itself, for requests
+ * it rejected before any filter or servlet ran (a broken request line or header block, a
  * rejected path, a size limit): classified by status alone, translated, customized,
  * code-formatted, logged and written by the one writer. It needs nothing from Spring MVC,
  * because the container calls it outside the servlet.
  */
-public class ContainerErrorHandler {
+public class ContainerRejectionRenderer {
 
 	/** The message of a request the container could not parse or refused as malformed. */
 	public static final String MALFORMED_MESSAGE = "The request is malformed.";
@@ -27,15 +27,16 @@ public class ContainerErrorHandler {
 
 	private final RequestIds requestIds;
 
-	private final ErrorResponder responder;
+	private final ClassifiedErrorSender responder;
 
 	/**
-	 * Create the pipeline.
+	 * Create the renderer.
 	 * @param classifier the classifier
 	 * @param requestIds the request-id policy
 	 * @param responder the shared steps after classification
 	 */
-	public ContainerErrorHandler(ErrorClassifier classifier, RequestIds requestIds, ErrorResponder responder) {
+	public ContainerRejectionRenderer(ErrorClassifier classifier, RequestIds requestIds,
+			ClassifiedErrorSender responder) {
 		this.classifier = classifier;
 		this.requestIds = requestIds;
 		this.responder = responder;
@@ -53,14 +54,8 @@ public class ContainerErrorHandler {
 	 */
 	public void handle(int status, HttpServletRequest request, boolean headersParsed, HttpServletResponse response) {
 		String requestId = requestId(request, headersParsed);
-		try {
-			ApiError error = toApiError(status, requestId, locale(request, headersParsed));
-			this.responder.send(error, null, orUnknown(request::getMethod), orUnknown(request::getRequestURI), null,
-					response);
-		}
-		catch (Throwable failure) {
-			this.responder.fail(null, failure, requestId, response);
-		}
+		this.responder.respond(() -> toApiError(status, requestId, locale(request, headersParsed)), null,
+				orUnknown(request::getMethod), orUnknown(request::getRequestURI), null, requestId, response);
 	}
 
 	/**
