@@ -7,7 +7,6 @@ import io.github.errorenvelope.web.RequestIdPolicy;
 import io.micrometer.context.ContextSnapshot;
 import io.micrometer.context.ContextSnapshotFactory;
 import reactor.core.publisher.Mono;
-import reactor.util.context.Context;
 import reactor.util.context.ContextView;
 
 import org.springframework.core.Ordered;
@@ -84,7 +83,7 @@ public final class RequestIdWebFilter implements WebFilter, Ordered {
 				return Mono.empty();
 			});
 		}
-		return chain.filter(exchange).contextWrite(Context.of(CONTEXT_KEY, id));
+		return chain.filter(exchange).contextWrite(DroppedConnectionErrors.context(CONTEXT_KEY, id));
 	}
 
 	/**
