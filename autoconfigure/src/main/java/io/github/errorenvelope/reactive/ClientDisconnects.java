@@ -40,7 +40,17 @@ final class ClientDisconnects {
 		if (closed == null) {
 			return Causes.anyMatch(failure, ClientDisconnects::isServerAbort);
 		}
-		return closed && Causes.anyMatch(failure, (cause) -> cause instanceof IOException || isServerAbort(cause));
+		return closed && isConnectionFailure(failure);
+	}
+
+	/**
+	 * Whether a failure is the connection's: an I/O failure or a server's own abort
+	 * anywhere in its causes.
+	 * @param failure the failure
+	 * @return {@code true} for a connection failure
+	 */
+	static boolean isConnectionFailure(Throwable failure) {
+		return Causes.anyMatch(failure, (cause) -> cause instanceof IOException || isServerAbort(cause));
 	}
 
 	private static boolean isServerAbort(Throwable cause) {

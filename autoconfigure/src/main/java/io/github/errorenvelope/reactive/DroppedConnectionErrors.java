@@ -1,9 +1,7 @@
 package io.github.errorenvelope.reactive;
 
-import java.io.IOException;
 import java.util.function.Consumer;
 
-import io.github.errorenvelope.classify.Causes;
 import io.github.errorenvelope.web.ErrorLogger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,8 +43,7 @@ final class DroppedConnectionErrors implements Consumer<Throwable> {
 
 	@Override
 	public void accept(Throwable dropped) {
-		if (Causes.anyMatch(dropped, (cause) -> cause instanceof IOException
-				|| "reactor.netty.channel.AbortedException".equals(cause.getClass().getName()))) {
+		if (ClientDisconnects.isConnectionFailure(dropped)) {
 			if (logger.isDebugEnabled()) {
 				logger.debug("Client went away while its request was read: {}", dropped.toString());
 			}

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import reactor.core.publisher.Mono;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
@@ -46,8 +47,8 @@ public final class StatusOnlyResponseWebFilter implements WebFilter, Ordered {
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		return chain.filter(tracked(exchange)).then(Mono.defer(() -> {
 			ServerHttpResponse response = exchange.getResponse();
-			HttpStatusCode status = response.getStatusCode();
-			if (response.isCommitted() || status == null || status.value() < 400) {
+			HttpStatusCode status = errorStatusToAnswer(response);
+			if (status == null) {
 				return Mono.empty();
 			}
 			return this.handler.handleStatus(exchange, status.value());
@@ -70,6 +71,16 @@ public final class StatusOnlyResponseWebFilter implements WebFilter, Ordered {
 				? new ZeroCopyStatusOnlyResponse(exchange, this.handler)
 				: new StatusOnlyResponse(exchange, this.handler);
 		return new TrackedExchange(exchange, response);
+	}
+
+	/**
+	 * The error status a response still waiting for its body was left with.
+	 * @return the status, or {@code null} when the response is committed or its status is
+	 * not an error
+	 */
+	private static @Nullable HttpStatusCode errorStatusToAnswer(ServerHttpResponse response) {
+		HttpStatusCode status = response.getStatusCode();
+		return (status == null || status.value() < 400 || response.isCommitted()) ? null : status;
 	}
 
 	@Override
@@ -96,8 +107,8 @@ public final class StatusOnlyResponseWebFilter implements WebFilter, Ordered {
 
 		@Override
 		public Mono<Void> setComplete() {
-			HttpStatusCode status = getStatusCode();
-			if (status == null || status.value() < 400 || isCommitted()) {
+			HttpStatusCode status = errorStatusToAnswer(this);
+			if (status == null) {
 				return super.setComplete();
 			}
 			// the original exchange: the envelope is written to the server's response
