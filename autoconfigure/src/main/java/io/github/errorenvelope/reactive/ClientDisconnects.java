@@ -2,8 +2,10 @@ package io.github.errorenvelope.reactive;
 
 import java.io.IOException;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 import io.github.errorenvelope.classify.Causes;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.server.reactive.ServerHttpResponse;
 
@@ -41,6 +43,23 @@ final class ClientDisconnects {
 			return Causes.anyMatch(failure, ClientDisconnects::isServerAbort);
 		}
 		return closed && isConnectionFailure(failure);
+	}
+
+	/**
+	 * Where to decide about a connection failure reported while its connection is still
+	 * open: Netty reports a reset read to the pipeline first and closes the channel right
+	 * after, in the same event-loop task, so a decision taken in a later task of that
+	 * loop sees the channel closed when the reset was the client's.
+	 * @param failure the failure
+	 * @param response the response being answered
+	 * @return the connection's event loop, or {@code null} when the decision can be taken
+	 * now
+	 */
+	static @Nullable Executor pendingClose(Throwable failure, ServerHttpResponse response) {
+		if (!Boolean.FALSE.equals(ReactorNettyConnection.isClosed(response)) || !isConnectionFailure(failure)) {
+			return null;
+		}
+		return ReactorNettyConnection.eventLoop(response);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.github.errorenvelope.reactive;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 import io.github.errorenvelope.ApiError;
@@ -14,6 +15,7 @@ import io.github.errorenvelope.web.RequestIdPolicy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
@@ -76,6 +78,18 @@ public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered
 
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, Throwable exception) {
+		Executor pendingClose = ClientDisconnects.pendingClose(exception, exchange.getResponse());
+		if (pendingClose != null) {
+			// a reset may be reported before its connection is marked closed: answer (or
+			// not) once the event loop has run the close
+			return Mono.empty()
+				.publishOn(Schedulers.fromExecutor(pendingClose))
+				.then(Mono.defer(() -> handleNow(exchange, exception)));
+		}
+		return handleNow(exchange, exception);
+	}
+
+	private Mono<Void> handleNow(ServerWebExchange exchange, Throwable exception) {
 		return respond(exchange, exception, (requestId) -> toApiError(exception, exchange, requestId));
 	}
 

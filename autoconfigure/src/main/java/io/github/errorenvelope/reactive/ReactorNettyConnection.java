@@ -1,5 +1,7 @@
 package io.github.errorenvelope.reactive;
 
+import java.util.concurrent.Executor;
+
 import reactor.netty.Connection;
 import reactor.netty.http.server.HttpServerRequest;
 
@@ -43,6 +45,15 @@ final class ReactorNettyConnection {
 	}
 
 	/**
+	 * The event loop of the connection a response is written to.
+	 * @param response the response
+	 * @return {@code null} when the server is not Reactor Netty
+	 */
+	static @Nullable Executor eventLoop(ServerHttpResponse response) {
+		return PRESENT ? Netty.eventLoop(response) : null;
+	}
+
+	/**
 	 * Whether a request is known to come over HTTP/1.x, where a body without
 	 * {@code Content-Length} must be chunked (RFC 9112 §6.3).
 	 * @param request the request
@@ -67,6 +78,11 @@ final class ReactorNettyConnection {
 		static @Nullable Boolean isClosed(ServerHttpResponse response) {
 			Connection connection = connectionOf(response);
 			return (connection != null) ? !connection.channel().isActive() : null;
+		}
+
+		static @Nullable Executor eventLoop(ServerHttpResponse response) {
+			Connection connection = connectionOf(response);
+			return (connection != null) ? connection.channel().eventLoop() : null;
 		}
 
 		static boolean isHttp1(ServerHttpRequest request) {
