@@ -10,15 +10,20 @@
 #      starting with "r"): reactive-plain twice, reactive-envelope and reactive-problemdetail.
 #   The rounds run in GENERATIONS generations of server JVMs: every server is restarted (and warmed up
 #   again) between generations, so a verdict rests on more than one JIT outcome per app. Before the
-#   first round of a generation each app serves each of its scenarios until its throughput stops
-#   rising (steps of WARMUP_STEP seconds, at least WARMUP_MIN, at most WARMUP_MAX seconds).
-# The server JVMs run on core SERVER_CPU, wrk on LOAD_CPU. Every step is bounded in time; the
+#   first round of a generation each app serves each of its scenarios until its JIT compiler falls
+#   quiet and its throughput stops rising (steps of WARMUP_STEP seconds, at least WARMUP_MIN, at most
+#   WARMUP_MAX seconds); the JIT's compile time is also recorded for every measured run.
+# The server JVMs are measured on core SERVER_CPU, wrk runs on LOAD_CPU; while they warm up the
+# servers may use WARMUP_CPUS (both cores: their JIT compiler then does not steal the serving core,
+# which makes the warm-up about twice as short), and they are pinned to SERVER_CPU before the first
+# measured round. Every server JVM is sized for one core (-XX:ActiveProcessorCount=1) either way. Every step is bounded in time; the
 # estimated duration is printed at the start. Usage:
-#   benchmarks/run.sh                      # about 30-38 minutes on 2 cores (DRY_RUN=1: the estimate)
+#   benchmarks/run.sh                      # about 40 minutes on 2 cores (DRY_RUN=1: the estimate)
 #   STACK=reactive benchmarks/run.sh       # only the WebFlux rows (STACK=mvc: only Spring MVC)
 #   ROUNDS=10 JMH_FORKS=3 benchmarks/run.sh   # on a quiet machine
 # Settings (environment): DURATION (seconds per measured run), WARMUP_STEP, WARMUP_MIN, WARMUP_MAX,
 # WARMUP_RISE (percent: a warm-up step this much faster than the one before means still warming up),
+# WARMUP_JIT (percent of a warm-up step the JVM may spend compiling once it counts as warm),
 # CONNECTIONS, THREADS, ROUNDS, GENERATIONS, STACK (all, mvc or reactive), ONLY_SCENARIOS (e.g.
 # "success rsuccess", overrides STACK), JMH_FORKS, JMH_WARMUP, JMH_ITERATIONS, JMH_TIME, JMH_FILTER,
 # SERVER_CPU, LOAD_CPU, SERVER_JVM_OPTS, BASE_PORT, MVN_ARGS (e.g. -o), SKIP_BUILD=1, SKIP_JMH=1,
@@ -40,8 +45,9 @@ RAW=${RAW_FILE:-$BENCH_DIR/results-raw.tsv}
 DURATION=${DURATION:-4}
 WARMUP_STEP=${WARMUP_STEP:-3}
 WARMUP_MIN=${WARMUP_MIN:-6}
-WARMUP_MAX=${WARMUP_MAX:-12}
+WARMUP_MAX=${WARMUP_MAX:-90}
 WARMUP_RISE=${WARMUP_RISE:-5}
+WARMUP_JIT=${WARMUP_JIT:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-1}
 ROUNDS=${ROUNDS:-6}
@@ -55,6 +61,10 @@ JMH_FILTER=${JMH_FILTER:-'ErrorRenderingBenchmark.(codedError|validationError)$|
 SERVER_CPU=${SERVER_CPU:-0}
 LOAD_CPU=${LOAD_CPU:-1}
 SERVER_JVM_OPTS=${SERVER_JVM_OPTS:--Xms512m -Xmx512m -XX:+UseSerialGC}
+# every server JVM sizes itself for the one core it is measured on (thread pools, GC, compiler
+# threads), whatever cores it may use while it warms up
+SERVER_JVM_OPTS="-XX:ActiveProcessorCount=1 $SERVER_JVM_OPTS"
+WARMUP_CPUS=${WARMUP_CPUS:-$SERVER_CPU,$LOAD_CPU}
 BASE_PORT=${BASE_PORT:-18080}
 MVN_ARGS=${MVN_ARGS:-}
 START_TIMEOUT=${START_TIMEOUT:-120}
@@ -62,7 +72,7 @@ START_TIMEOUT=${START_TIMEOUT:-120}
 log() { printf '[run.sh %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
-for tool in java wrk curl taskset; do
+for tool in java jstat wrk curl taskset; do
 	command -v "$tool" >/dev/null 2>&1 || die "missing $tool (Debian: apt-get install -y wrk curl util-linux)"
 done
 if [ "$(nproc)" -lt 2 ]; then
@@ -143,17 +153,20 @@ estimate() {
 		jmh_seconds=$((14 * JMH_FORKS * ((JMH_WARMUP + JMH_ITERATIONS) * jmh_time + 3)))
 	fi
 	if [ "${SKIP_HTTP:-0}" != 1 ]; then
+		# measured on this kind of machine: a JVM needs about 20 s of load before
+		# its JIT falls quiet on its first scenario (while it may use both cores), and about 10 s on each
+		# further one
 		runs=$((ROUNDS * PAIRS))
-		steps=$((GENERATIONS * PAIRS * WARMUP_MIN / WARMUP_STEP))
-		http_min=$((runs * DURATION + runs / 2 + steps * WARMUP_STEP + steps / 2 + GENERATIONS * ${#SERVERS[@]} * 6))
-		steps=$((GENERATIONS * PAIRS * (WARMUP_MAX - WARMUP_MIN) / WARMUP_STEP))
-		http_max=$((http_min + steps * WARMUP_STEP + steps / 2))
+		http_min=$((runs * DURATION + runs / 2 + GENERATIONS * ${#SERVERS[@]} * 6))
+		steps=$((GENERATIONS * (${#SERVERS[@]} * 21 + (PAIRS - ${#SERVERS[@]}) * 10) / WARMUP_STEP))
+		http_max=$((http_min + GENERATIONS * PAIRS * WARMUP_MAX * 7 / 6))
+		http_min=$((http_min + steps * WARMUP_STEP * 7 / 6))
 	fi
 	[ "${SKIP_BUILD:-0}" = 1 ] || build=90
 	log "estimate: $(((build + jmh_seconds + http_min + 59) / 60))-$(((build + jmh_seconds + http_max + 59) / 60)) min" \
 		"(build ${build}s, JMH ${jmh_seconds}s, HTTP: $PAIRS app-scenario pairs x $ROUNDS rounds x ${DURATION}s" \
 		"in $GENERATIONS JVM generations of ${#SERVERS[@]} servers, warm-up ${WARMUP_MIN}-${WARMUP_MAX}s per pair and" \
-		"generation; the upper end if no warm-up settles early)"
+		"generation; typically the lower end, the upper end if no warm-up settles early)"
 }
 estimate
 [ "${DRY_RUN:-0}" != 1 ] || exit 0
@@ -178,8 +191,8 @@ PREVIOUS_JMH=$(grep -E '^(jmh|env	jmh)	' "$RAW" 2>/dev/null || true)
 	echo "# Raw data behind RESULTS.md, written by benchmarks/run.sh. Rows:"
 	echo "#   env	key	value"
 	echo "#   generation	number	first_round	last_round	(server JVMs restarted and warmed up before each)"
-	echo "#   warmup	generation	scenario	app	seconds	settled (1: throughput stopped rising, 0: WARMUP_MAX reached)"
-	echo "#   load	round	scenario	app	req_per_s	p50_us	p99_us	server_cpu_pct	bad_responses"
+	echo "#   warmup	generation	scenario	app	seconds	settled (1: JIT quiet and throughput stopped rising, 0: WARMUP_MAX reached)	jit_ms (compiling in the last step)"
+	echo "#   load	round	scenario	app	req_per_s	p50_us	p99_us	server_cpu_pct	bad_responses	jit_ms (compiling during the run)"
 	echo "#   jmh	benchmark	style	metric	score	error_99_9"
 } >"$RAW"
 env_row date "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -187,13 +200,13 @@ env_row commit "$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --
 env_row cpu "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores"
 env_row java "$(java -version 2>&1 | head -2 | tail -1)"
 env_row spring_boot "$(sed -n 's:.*<spring-boot.version>\(.*\)</spring-boot.version>.*:\1:p' "$ROOT/pom.xml" | head -1)"
-env_row wrk "$THREADS thread, $CONNECTIONS connections, keep-alive, ${DURATION} s per measured run, $ROUNDS rounds in $GENERATIONS JVM generations; before a generation's first round each app serves each scenario in ${WARMUP_STEP} s steps until a step is less than ${WARMUP_RISE} % faster than the one before (${WARMUP_MIN}-${WARMUP_MAX} s)"
+env_row wrk "$THREADS thread, $CONNECTIONS connections, keep-alive, ${DURATION} s per measured run, $ROUNDS rounds in $GENERATIONS JVM generations; before a generation's first round each app serves each scenario in ${WARMUP_STEP} s steps until the JVM spends less than ${WARMUP_JIT} % of a step compiling and the step is less than ${WARMUP_RISE} % faster than the one before (${WARMUP_MIN}-${WARMUP_MAX} s)"
 if [ "${SKIP_JMH:-0}" != 1 ]; then
 	env_row jmh "$JMH_FORKS forks, $JMH_WARMUP warm-up and $JMH_ITERATIONS measurement iterations of $JMH_TIME, -prof gc"
 elif [ -n "$PREVIOUS_JMH" ]; then
 	echo "$PREVIOUS_JMH" >>"$RAW"
 fi
-env_row pinning "server JVMs taskset -c $SERVER_CPU ($SERVER_JVM_OPTS), wrk taskset -c $LOAD_CPU"
+env_row pinning "server JVMs taskset -c $SERVER_CPU when measured, $WARMUP_CPUS while warming up ($SERVER_JVM_OPTS), wrk taskset -c $LOAD_CPU"
 env_row loadavg_start "$(cut -d' ' -f1-3 /proc/loadavg)"
 env_row note "${RUN_NOTE:-}"
 
@@ -223,13 +236,13 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 declare -A APP_PORTS APP_PIDS
-# start_servers GENERATION: one JVM per app of the chosen scenarios on SERVER_CPU, one after another
+# start_servers GENERATION: one JVM per app of the chosen scenarios on WARMUP_CPUS, one after another
 start_servers() {
 	local generation=$1 app module args port=$BASE_PORT deadline
 	for app in "${SERVERS[@]}"; do
 		read -r module args <<<"${APP_LAUNCH[$app]}"
 		# shellcheck disable=SC2086
-		taskset -c "$SERVER_CPU" java $SERVER_JVM_OPTS -jar "$(app_jar "$module")" --server.address=127.0.0.1 \
+		taskset -c "$WARMUP_CPUS" java $SERVER_JVM_OPTS -jar "$(app_jar "$module")" --server.address=127.0.0.1 \
 			--server.port="$port" --spring.main.banner-mode=off $args >"$OUT/logs/$app-g$generation.log" 2>&1 &
 		PIDS+=("$!")
 		APP_PIDS[$app]=$!
@@ -244,14 +257,25 @@ start_servers() {
 	done
 }
 
-proc_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# pin_servers: every thread of every server JVM onto SERVER_CPU, where it is measured
+pin_servers() {
+	local app
+	for app in "${SERVERS[@]}"; do
+		taskset -a -p -c "$SERVER_CPU" "${APP_PIDS[$app]}" >/dev/null || die "could not pin $app to core $SERVER_CPU"
+	done
+}
 
-# wrk_run APP SCENARIO SECONDS: one wrk run; prints "req_per_s p50_us p99_us server_cpu_pct bad"
+proc_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# the JVM's total JIT compile time so far, in milliseconds (jstat reads the JVM's perf data, no attach)
+jit_ms() { jstat -compiler "$1" 2>/dev/null | awk 'NR == 2 {printf "%.0f", $4 * 1000}' || true; }
+
+# wrk_run APP SCENARIO SECONDS: one wrk run; prints "req_per_s p50_us p99_us server_cpu_pct bad jit_ms"
 wrk_run() {
-	local app=$1 scenario=$2 seconds=$3 method path expect body output ticks requests duration_us p50 p99 bad
+	local app=$1 scenario=$2 seconds=$3 method path expect body output ticks jit requests duration_us p50 p99 bad
 	read -r method path expect body <<<"${SCENARIO[$scenario]}"
 	[ "$body" = - ] && body=""
 	ticks=$(proc_ticks "${APP_PIDS[$app]}")
+	jit=$(jit_ms "${APP_PIDS[$app]}")
 	output=$(BENCH_METHOD=$method BENCH_BODY_FILE=$body BENCH_EXPECT_STATUS=$expect timeout $((seconds + 30)) \
 		taskset -c "$LOAD_CPU" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 5s \
 		-s "$BENCH_DIR/scripts/scenario.lua" "http://127.0.0.1:${APP_PORTS[$app]}$path" 2>&1) \
@@ -260,36 +284,42 @@ wrk_run() {
 	[ -n "${requests:-}" ] || { echo "$output" >&2; return 1; }
 	awk -v r="$requests" -v d="$duration_us" -v p50="$p50" -v p99="$p99" -v bad="$bad" -v a="$ticks" \
 		-v b="$(proc_ticks "${APP_PIDS[$app]}")" -v hz="$(getconf CLK_TCK)" -v s="$seconds" \
-		'BEGIN {printf "%.0f %s %s %.0f %s\n", r * 1000000 / d, p50, p99, (b - a) * 100 / hz / s, bad}'
+		-v j0="${jit:-0}" -v j1="$(jit_ms "${APP_PIDS[$app]}")" \
+		'BEGIN {printf "%.0f %s %s %.0f %s %.0f\n", r * 1000000 / d, p50, p99, (b - a) * 100 / hz / s, bad, j1 - j0}'
 }
 
 # measure ROUND APP SCENARIO: one measured run, appended to the raw data
 measure() {
-	local round=$1 app=$2 scenario=$3 result rps p50 p99 cpu bad
+	local round=$1 app=$2 scenario=$3 result rps p50 p99 cpu bad jit
 	result=$(wrk_run "$app" "$scenario" "$DURATION") || die "wrk failed: $app $scenario"
-	read -r rps p50 p99 cpu bad <<<"$result"
-	printf 'load\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$scenario" "$app" "$rps" "$p50" "$p99" "$cpu" "$bad" >>"$RAW"
-	log "  r$round $scenario $app: $rps req/s, p99 $p99 us"
+	read -r rps p50 p99 cpu bad jit <<<"$result"
+	printf 'load\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$scenario" "$app" "$rps" "$p50" "$p99" "$cpu" "$bad" "$jit" >>"$RAW"
+	log "  r$round $scenario $app: $rps req/s, p99 $p99 us, JIT ${jit} ms"
 }
 
-# warm_up GENERATION APP SCENARIO: serve the scenario until the throughput stops rising. A cold JVM
-# keeps getting faster for a while (JIT compilation on the server's one core), so a fixed warm-up
-# would either be too short for the first scenario or waste time on the later ones.
+# warm_up GENERATION APP SCENARIO: serve the scenario until the JVM is warm: its JIT compiler spent
+# less than WARMUP_JIT % of the last step compiling and the step was less than WARMUP_RISE % faster
+# than the one before. A cold JVM needs about 20 s of load on its first scenario (45 s when its
+# compiler shares the one serving core); a throughput plateau alone is not enough (it levels off for a
+# while before C2's code arrives), and a fixed warm-up would either be too short for the first
+# scenario or waste time on the later ones.
 warm_up() {
-	local generation=$1 app=$2 scenario=$3 seconds=0 previous=0 rps settled=0 result
+	local generation=$1 app=$2 scenario=$3 seconds=0 previous=0 rps jit settled=0 result
 	while [ "$seconds" -lt "$WARMUP_MAX" ]; do
 		result=$(wrk_run "$app" "$scenario" "$WARMUP_STEP") || die "wrk failed in warm-up: $app $scenario"
 		rps=${result%% *}
+		jit=${result##* }
 		seconds=$((seconds + WARMUP_STEP))
-		if [ "$seconds" -ge "$WARMUP_MIN" ] \
-			&& awk -v r="$rps" -v p="$previous" -v rise="$WARMUP_RISE" 'BEGIN {exit !(r < p * (1 + rise / 100))}'; then
+		if [ "$seconds" -ge "$WARMUP_MIN" ] && awk -v r="$rps" -v p="$previous" -v rise="$WARMUP_RISE" \
+			-v jit="$jit" -v quiet="$WARMUP_JIT" -v step="$WARMUP_STEP" \
+			'BEGIN {exit !(r < p * (1 + rise / 100) && jit < step * 1000 * quiet / 100)}'; then
 			settled=1
 			break
 		fi
 		previous=$rps
 	done
-	printf 'warmup\t%s\t%s\t%s\t%s\t%s\n' "$generation" "$scenario" "$app" "$seconds" "$settled" >>"$RAW"
-	log "  warm-up $scenario $app: ${seconds}s, last step $rps req/s$([ "$settled" = 1 ] || echo ', still rising')"
+	printf 'warmup\t%s\t%s\t%s\t%s\t%s\t%s\n' "$generation" "$scenario" "$app" "$seconds" "$settled" "$jit" >>"$RAW"
+	log "  warm-up $scenario $app: ${seconds}s, last step $rps req/s, JIT ${jit} ms$([ "$settled" = 1 ] || echo ', still warming')"
 }
 
 # for_each_pair ROUND COMMAND...: run COMMAND APP SCENARIO for every scenario and each of its apps,
@@ -315,6 +345,7 @@ if [ "${SKIP_HTTP:-0}" != 1 ]; then
 		start_servers "$generation"
 		log "HTTP: warm-up until each app's throughput on each scenario stops rising"
 		for_each_pair 0 warm_up "$generation"
+		pin_servers
 		for round in $(seq "$first" "$last"); do
 			log "HTTP: round $round/$ROUNDS, ${DURATION}s per app and scenario"
 			for_each_pair "$round" measure "$round"

@@ -127,7 +127,7 @@ final class MarkdownReport {
 			long settled = warmUps.stream().filter(WarmUp::settled).count();
 			Spread seconds = Spread.of(warmUps.stream().mapToDouble(WarmUp::seconds).toArray());
 			text.append(format(
-					"Each app warmed up on each scenario until its throughput stopped rising: %d of %d "
+					"Each app warmed up on each scenario until it was warm (see the conditions): %d of %d "
 							+ "warm-ups (app, scenario, generation) settled before their limit; they took %.0f s "
 							+ "(median, %.0f–%.0f s).",
 					settled, warmUps.size(), seconds.median(), seconds.min(), seconds.max()));
@@ -136,12 +136,24 @@ final class MarkdownReport {
 				.map((w) -> w.app() + " on " + w.scenario() + " (generation " + w.generation() + ")")
 				.toList();
 			if (!unsettled.isEmpty()) {
-				text.append(" Still rising at the limit: ")
+				text.append(" Still warming at the limit: ")
 					.append(String.join(", ", unsettled.subList(0, Math.min(unsettled.size(), LISTED_WARM_UPS))))
 					.append((unsettled.size() > LISTED_WARM_UPS)
 							? " and " + (unsettled.size() - LISTED_WARM_UPS) + " more (see the raw file)" : "")
 					.append('.');
 			}
+		}
+		Spread jit = Spread.of(this.statistics.raw()
+			.load()
+			.stream()
+			.mapToDouble(LoadRun::jitMs)
+			.filter((ms) -> !Double.isNaN(ms))
+			.toArray());
+		if (!jit.isEmpty()) {
+			text.append(format(
+					" During the measured runs the servers' JIT compilers worked %.0f ms per run (median, "
+							+ "%.0f–%.0f ms), so the rounds measured compiled code.",
+					jit.median(), jit.min(), jit.max()));
 		}
 		for (Stack stack : Stack.values()) {
 			Spread warmth = this.statistics.firstRoundWarmth(stack);

@@ -29,9 +29,11 @@ record RawData(Map<String, String> env, List<Generation> generations, List<WarmU
 	 * @param p99Us 99th percentile latency in microseconds
 	 * @param cpu the server JVM's share of its core, in percent
 	 * @param bad responses with another status, connect errors and timeouts
+	 * @param jitMs how long the server's JIT compiler worked during the run, NaN if not
+	 * recorded
 	 */
-	record LoadRun(int round, String scenario, String app, double rps, double p50Us, double p99Us, double cpu,
-			long bad) {
+	record LoadRun(int round, String scenario, String app, double rps, double p50Us, double p99Us, double cpu, long bad,
+			double jitMs) {
 	}
 
 	/**
@@ -57,9 +59,12 @@ record RawData(Map<String, String> env, List<Generation> generations, List<WarmU
 	 * @param scenario the scenario key
 	 * @param app the app key
 	 * @param seconds how long it ran
-	 * @param settled whether the throughput stopped rising before the warm-up's limit
+	 * @param settled whether the JIT fell quiet and the throughput stopped rising before
+	 * the warm-up's limit
+	 * @param jitMs how long the JIT compiler worked during the last step, NaN if not
+	 * recorded
 	 */
-	record WarmUp(int generation, String scenario, String app, int seconds, boolean settled) {
+	record WarmUp(int generation, String scenario, String app, int seconds, boolean settled, double jitMs) {
 	}
 
 	/**
@@ -91,9 +96,10 @@ record RawData(Map<String, String> env, List<Generation> generations, List<WarmU
 			switch (f[0]) {
 				case "env" -> env.put(f[1], f[2]);
 				case "generation" -> generations.add(new Generation(integer(f[1]), integer(f[2]), integer(f[3])));
-				case "warmup" -> warmUps.add(new WarmUp(integer(f[1]), f[2], f[3], integer(f[4]), f[5].equals("1")));
+				case "warmup" ->
+					warmUps.add(new WarmUp(integer(f[1]), f[2], f[3], integer(f[4]), f[5].equals("1"), optional(f, 6)));
 				case "load" -> load.add(new LoadRun(integer(f[1]), f[2], f[3], number(f[4]), number(f[5]), number(f[6]),
-						number(f[7]), Long.parseLong(f[8])));
+						number(f[7]), Long.parseLong(f[8]), optional(f, 9)));
 				case "jmh" -> jmh.add(new JmhScore(f[1], f[2], f[3], number(f[4]), number(f[5])));
 				default -> {
 					// a comment or a blank line
@@ -128,6 +134,11 @@ record RawData(Map<String, String> env, List<Generation> generations, List<WarmU
 
 	private static int integer(String text) {
 		return Integer.parseInt(text);
+	}
+
+	/** A column older raw files do not have: NaN when it is missing or empty. */
+	private static double optional(String[] fields, int index) {
+		return (index < fields.length) ? number(fields[index]) : Double.NaN;
 	}
 
 	private static double number(String text) {

@@ -32,7 +32,8 @@ class ResultsReportTests {
 			.contains("| 500 storm (`GET /orders/1/invoice`, `Mono.error`) | Spring ProblemDetail (WebFlux) | "
 					+ "1000, 1000 ‖ 1000, 1000 | 1000 | 30.00 | 90.00 | 99 % | 3 |")
 			.contains("1 of 2 warm-ups (app, scenario, generation) settled before their limit")
-			.contains("Still rising at the limit: reactive-envelope on rsuccess (generation 1).")
+			.contains("Still warming at the limit: reactive-envelope on rsuccess (generation 1).")
+			.contains("During the measured runs the servers' JIT compilers worked 20 ms per run (median, 10–90 ms)")
 			.contains("the profile beside the raw file");
 		assertThat(report.substring(report.indexOf("### Spring MVC"), report.indexOf("### Spring WebFlux")))
 			.contains("| success path with the starter: Error Envelope vs no library, ≥ 0.98× throughput, "
