@@ -3,20 +3,25 @@ package io.github.errorenvelope.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.EnvelopeStyle;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationConfig;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns an {@link ApiError} into the bytes of its response, for any HTTP stack: renders
- * it with the active style and serializes the tree with the application's
- * {@link JsonMapper} into memory (so a failure never leaves a half-written body), and
- * knows the response headers every envelope carries.
+ * Turns an {@link ApiError} into the bytes of its response, for any HTTP stack: the
+ * active style writes it with a generator of the application's {@link JsonMapper} into
+ * memory (so a failure never leaves a half-written body), and knows the response headers
+ * every envelope carries.
  */
 public final class EnvelopeJson {
 
@@ -26,6 +31,8 @@ public final class EnvelopeJson {
 	private final ObjectWriter writer;
 
 	private final EnvelopeStyle style;
+
+	private final boolean streams;
 
 	private final String requestIdHeader;
 
@@ -44,6 +51,7 @@ public final class EnvelopeJson {
 		// one writer for every body: a writer per call costs more than the body itself
 		this.writer = mapper.writer();
 		this.style = style;
+		this.streams = writesTreesAsStreamed(this.writer.getConfig());
 		this.requestIdHeader = requestIdHeader;
 		this.defaultChallenge = defaultChallenge;
 	}
@@ -55,7 +63,7 @@ public final class EnvelopeJson {
 	 * @throws IOException if serialization fails
 	 */
 	public byte[] serialize(ApiError error) throws IOException {
-		return toJson(this.style.render(error));
+		return buffer(error).toByteArray();
 	}
 
 	/**
@@ -67,12 +75,33 @@ public final class EnvelopeJson {
 	public Body buffer(ApiError error) throws IOException {
 		Body body = new Body(expectedSize(error));
 		try {
-			this.writer.writeValue(body, this.style.render(error));
+			if (this.streams) {
+				try (JsonGenerator generator = this.writer.createGenerator(body)) {
+					this.style.write(error, generator);
+				}
+			}
+			else {
+				this.writer.writeValue(body, this.style.render(error));
+			}
 		}
 		catch (JacksonException ex) {
 			throw new IOException("Error envelope could not be serialized", ex);
 		}
 		return body;
+	}
+
+	/**
+	 * Whether the mapper writes a body tree member by member as it is, so a style's
+	 * {@link EnvelopeStyle#write streamed body} is the same JSON. An application that has
+	 * its maps sorted, filtered or single-element lists unwrapped gets the tree itself.
+	 */
+	private static boolean writesTreesAsStreamed(SerializationConfig config) {
+		JsonInclude.Include mapContent = config.getDefaultPropertyInclusion(Map.class).getContentInclusion();
+		return !config.isEnabled(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+				&& !config.isEnabled(SerializationFeature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED)
+				&& !config.isEnabled(SerializationFeature.WRAP_ROOT_VALUE)
+				&& config.isEnabled(SerializationFeature.WRITE_EMPTY_JSON_ARRAYS)
+				&& (mapContent == JsonInclude.Include.ALWAYS || mapContent == JsonInclude.Include.USE_DEFAULTS);
 	}
 
 	/**
