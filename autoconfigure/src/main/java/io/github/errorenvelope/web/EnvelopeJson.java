@@ -2,6 +2,7 @@ package io.github.errorenvelope.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -64,6 +65,51 @@ public final class EnvelopeJson {
 	 */
 	public byte[] serialize(ApiError error) throws IOException {
 		return buffer(error).toByteArray();
+	}
+
+	/**
+	 * Render and serialize an error, then hand the complete body to a consumer, only once
+	 * serialization has succeeded. The style writes straight to the generator, and a body
+	 * that fits the generator's buffer is handed over from that buffer, without another
+	 * copy in between.
+	 * @param error the error
+	 * @param consumer what sends the body, e.g. to the response's stream
+	 * @throws IOException if serialization fails, or the consumer's own failure
+	 */
+	public void write(ApiError error, BodyConsumer consumer) throws IOException {
+		if (!this.streams) {
+			buffer(error).handTo(consumer);
+			return;
+		}
+		HandOver out = new HandOver(consumer);
+		JsonGenerator generator = this.writer.createGenerator(out);
+		boolean written = false;
+		try {
+			this.style.write(error, generator);
+			out.handOver(generator);
+			written = true;
+		}
+		catch (JacksonException ex) {
+			out.rethrowConsumerFailure();
+			throw new IOException("Error envelope could not be serialized", ex);
+		}
+		finally {
+			out.ignoreTheRest();
+			close(generator, written);
+		}
+	}
+
+	private static void close(JsonGenerator generator, boolean written) {
+		try {
+			generator.close();
+		}
+		catch (JacksonException ex) {
+			// a body cut short by a failure cannot always be closed; the failure is what
+			// the caller hears about
+			if (written) {
+				throw ex;
+			}
+		}
 	}
 
 	/**
@@ -190,20 +236,108 @@ public final class EnvelopeJson {
 			super(size);
 		}
 
-		/**
-		 * A body holding the given bytes.
-		 * @param bytes the bytes
-		 * @return the body
-		 */
-		static Body of(byte[] bytes) {
-			Body body = new Body(bytes.length);
-			body.writeBytes(bytes);
-			return body;
+		void handTo(BodyConsumer consumer) throws IOException {
+			consumer.accept(this.buf, 0, this.count);
 		}
 
-		/** The body as text, for a response whose writer is already in use. */
-		String text() {
-			return new String(this.buf, 0, this.count, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Receives a complete body. The bytes are only valid during the call: they may be the
+	 * generator's own buffer.
+	 */
+	@FunctionalInterface
+	public interface BodyConsumer {
+
+		/**
+		 * Send a body.
+		 * @param bytes holds the body
+		 * @param offset where the body starts in {@code bytes}
+		 * @param length the body's length
+		 * @throws IOException if sending fails
+		 */
+		void accept(byte[] bytes, int offset, int length) throws IOException;
+
+	}
+
+	/**
+	 * Where the generator writes: keeps nothing while the style writes (the generator
+	 * buffers the body), and when the body is complete hands the generator's buffer to
+	 * the consumer as it is flushed. Only a body larger than that buffer, which the
+	 * generator flushes on its way, is collected in memory first.
+	 */
+	private static final class HandOver extends OutputStream {
+
+		private final BodyConsumer consumer;
+
+		private @Nullable Body collected;
+
+		private boolean handing;
+
+		private boolean done;
+
+		private @Nullable IOException consumerFailure;
+
+		HandOver(BodyConsumer consumer) {
+			this.consumer = consumer;
+		}
+
+		void handOver(JsonGenerator generator) throws IOException {
+			this.handing = true;
+			generator.flush();
+			if (!this.done) {
+				// nothing was flushed (an empty body) or it was all collected already
+				this.done = true;
+				Body body = (this.collected != null) ? this.collected : new Body(0);
+				body.handTo(this.consumer);
+			}
+		}
+
+		void rethrowConsumerFailure() throws IOException {
+			if (this.consumerFailure != null) {
+				throw this.consumerFailure;
+			}
+		}
+
+		void ignoreTheRest() {
+			this.done = true;
+		}
+
+		@Override
+		public void write(byte[] bytes, int offset, int length) throws IOException {
+			if (this.done) {
+				return;
+			}
+			if (!this.handing) {
+				collect().write(bytes, offset, length);
+				return;
+			}
+			this.done = true;
+			try {
+				if (this.collected == null) {
+					this.consumer.accept(bytes, offset, length);
+				}
+				else {
+					this.collected.write(bytes, offset, length);
+					this.collected.handTo(this.consumer);
+				}
+			}
+			catch (IOException ex) {
+				this.consumerFailure = ex;
+				throw ex;
+			}
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			write(new byte[] { (byte) b }, 0, 1);
+		}
+
+		private Body collect() {
+			if (this.collected == null) {
+				this.collected = new Body(8192);
+			}
+			return this.collected;
 		}
 
 	}
