@@ -74,20 +74,21 @@ public final class EnvelopeJson {
 	 * copy in between.
 	 * @param error the error
 	 * @param consumer what sends the body, e.g. to the response's stream
+	 * @return the body's length
 	 * @throws IOException if serialization fails, or the consumer's own failure
 	 */
-	public void write(ApiError error, BodyConsumer consumer) throws IOException {
+	public int write(ApiError error, BodyConsumer consumer) throws IOException {
 		if (!this.streams) {
-			buffer(error).handTo(consumer);
-			return;
+			return buffer(error).handTo(consumer);
 		}
 		HandOver out = new HandOver(consumer);
 		JsonGenerator generator = this.writer.createGenerator(out);
 		boolean written = false;
 		try {
 			this.style.write(error, generator);
-			out.handOver(generator);
+			int length = out.handOver(generator);
 			written = true;
+			return length;
 		}
 		catch (JacksonException ex) {
 			out.rethrowConsumerFailure();
@@ -236,8 +237,9 @@ public final class EnvelopeJson {
 			super(size);
 		}
 
-		void handTo(BodyConsumer consumer) throws IOException {
+		int handTo(BodyConsumer consumer) throws IOException {
 			consumer.accept(this.buf, 0, this.count);
+			return this.count;
 		}
 
 	}
@@ -274,6 +276,8 @@ public final class EnvelopeJson {
 
 		private boolean handing;
 
+		private int length;
+
 		private boolean done;
 
 		private @Nullable IOException consumerFailure;
@@ -282,15 +286,17 @@ public final class EnvelopeJson {
 			this.consumer = consumer;
 		}
 
-		void handOver(JsonGenerator generator) throws IOException {
+		/** Hand the complete body to the consumer, and say how long it was. */
+		int handOver(JsonGenerator generator) throws IOException {
 			this.handing = true;
 			generator.flush();
 			if (!this.done) {
 				// nothing was flushed (an empty body) or it was all collected already
 				this.done = true;
 				Body body = (this.collected != null) ? this.collected : new Body(0);
-				body.handTo(this.consumer);
+				this.length = body.handTo(this.consumer);
 			}
+			return this.length;
 		}
 
 		void rethrowConsumerFailure() throws IOException {
@@ -316,10 +322,11 @@ public final class EnvelopeJson {
 			try {
 				if (this.collected == null) {
 					this.consumer.accept(bytes, offset, length);
+					this.length = length;
 				}
 				else {
 					this.collected.write(bytes, offset, length);
-					this.collected.handTo(this.consumer);
+					this.length = this.collected.handTo(this.consumer);
 				}
 			}
 			catch (IOException ex) {

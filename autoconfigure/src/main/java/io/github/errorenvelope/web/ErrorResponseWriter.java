@@ -66,10 +66,11 @@ public class ErrorResponseWriter {
 	 * to the response.
 	 * @param error the error
 	 * @param consumer what sends the body; its bytes are only valid during the call
+	 * @return the body's length
 	 * @throws IOException if serialization fails, or the consumer's own failure
 	 */
-	public void serialize(ApiError error, EnvelopeJson.BodyConsumer consumer) throws IOException {
-		this.json.write(error, consumer);
+	public int serialize(ApiError error, EnvelopeJson.BodyConsumer consumer) throws IOException {
+		return this.json.write(error, consumer);
 	}
 
 	/**

@@ -119,12 +119,7 @@ public final class EnvelopePipeline {
 	 * @throws IOException if serialization fails
 	 */
 	public int write(Throwable exception, OutputStream out) throws IOException {
-		int[] length = new int[1];
-		this.writer.serialize(classify(exception), (bytes, offset, size) -> {
-			out.write(bytes, offset, size);
-			length[0] = size;
-		});
-		return length[0];
+		return this.writer.serialize(classify(exception), out::write);
 	}
 
 }
