@@ -35,6 +35,8 @@ public final class EnvelopeJson {
 
 	private final boolean streams;
 
+	private final SharedWriteContext generators;
+
 	private final String requestIdHeader;
 
 	private final String defaultChallenge;
@@ -52,7 +54,8 @@ public final class EnvelopeJson {
 		// one writer for every body: a writer per call costs more than the body itself
 		this.writer = mapper.writer();
 		this.style = style;
-		this.streams = writesTreesAsStreamed(this.writer.getConfig());
+		this.generators = new SharedWriteContext(this.writer);
+		this.streams = writesTreesAsStreamed(this.writer.getConfig()) && this.generators.writesTreeTypesAsJacksonDoes();
 		this.requestIdHeader = requestIdHeader;
 		this.defaultChallenge = defaultChallenge;
 	}
@@ -82,7 +85,7 @@ public final class EnvelopeJson {
 			return buffer(error).handTo(consumer);
 		}
 		HandOver out = new HandOver(consumer);
-		JsonGenerator generator = this.writer.createGenerator(out);
+		JsonGenerator generator = this.generators.createGenerator(out);
 		boolean written = false;
 		try {
 			this.style.write(error, generator);
@@ -140,7 +143,8 @@ public final class EnvelopeJson {
 	/**
 	 * Whether the mapper writes a body tree member by member as it is, so a style's
 	 * {@link EnvelopeStyle#write streamed body} is the same JSON. An application that has
-	 * its maps sorted, filtered or single-element lists unwrapped gets the tree itself.
+	 * its maps sorted, filtered or single-element lists unwrapped, or its own serializers
+	 * for the tree's types, gets the tree itself.
 	 */
 	private static boolean writesTreesAsStreamed(SerializationConfig config) {
 		JsonInclude.Include mapContent = config.getDefaultPropertyInclusion(Map.class).getContentInclusion();

@@ -1,6 +1,7 @@
 package io.github.errorenvelope.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -10,7 +11,11 @@ import io.github.errorenvelope.FieldViolation;
 import io.github.errorenvelope.style.BuiltInStyle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdSerializer;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@link EnvelopeJson} writes a style's body straight to the application mapper's
  * generator, and the body is still what that mapper makes of the style's tree: plain,
- * pretty-printed, with map members sorted, with {@code null} map values left out, or with
- * single-element lists unwrapped.
+ * pretty-printed, with map members sorted, with {@code null} map values left out, with
+ * single-element lists unwrapped, or with its own serializer for strings.
  */
 class EnvelopeJsonMapperConfigurationTest {
 
@@ -73,6 +78,19 @@ class EnvelopeJsonMapperConfigurationTest {
 	@EnumSource(BuiltInStyle.class)
 	void singleElementListsUnwrapped(BuiltInStyle style) throws Exception {
 		assertSameAsTree(style, (builder) -> builder.enable(SerializationFeature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED));
+	}
+
+	@ParameterizedTest
+	@EnumSource(BuiltInStyle.class)
+	void stringsWithTheApplicationsOwnSerializer(BuiltInStyle style) throws Exception {
+		SimpleModule shouting = new SimpleModule().addSerializer(String.class, new StdSerializer<String>(String.class) {
+			@Override
+			public void serialize(String value, JsonGenerator generator, SerializationContext context) {
+				generator.writeString(value.toUpperCase(Locale.ROOT));
+			}
+		});
+		String body = assertSameAsTree(style, (builder) -> builder.addModule(shouting));
+		assertThat(body).contains("INVALID.");
 	}
 
 	private static String assertSameAsTree(BuiltInStyle builtIn, UnaryOperator<JsonMapper.Builder> configuration)
