@@ -5,8 +5,9 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Renders an {@link ApiError} into a response body: an ordered tree of maps, lists,
- * strings, numbers and booleans that the writer serializes as JSON. The built-in styles
- * implement this interface; declare a bean of it to render any other shape.
+ * strings, numbers and booleans that the writer serializes as JSON, or the same body
+ * written straight to a JSON generator. The built-in styles implement this interface;
+ * declare a bean of it to render any other shape.
  */
 public interface EnvelopeStyle {
 
