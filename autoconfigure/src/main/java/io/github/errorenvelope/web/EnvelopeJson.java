@@ -126,7 +126,7 @@ public final class EnvelopeJson {
 		Body body = new Body(expectedSize(error));
 		try {
 			if (this.streams) {
-				try (JsonGenerator generator = this.writer.createGenerator(body)) {
+				try (JsonGenerator generator = this.generators.createGenerator(body)) {
 					this.style.write(error, generator);
 				}
 			}
