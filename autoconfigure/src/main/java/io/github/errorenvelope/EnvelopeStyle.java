@@ -1,11 +1,13 @@
 package io.github.errorenvelope;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * Renders an {@link ApiError} into a response body: an ordered tree of maps, lists,
- * strings, numbers and booleans that the writer serializes as JSON. The built-in styles
- * implement this interface; declare a bean of it to render any other shape.
+ * strings, numbers and booleans that the writer serializes as JSON, or the same body
+ * written straight to a JSON generator. The built-in styles implement this interface;
+ * declare a bean of it to render any other shape.
  */
 public interface EnvelopeStyle {
 
@@ -17,6 +19,21 @@ public interface EnvelopeStyle {
 	 * @return the body tree (typically a {@code LinkedHashMap})
 	 */
 	Object render(ApiError error);
+
+	/**
+	 * Write the body for an error straight to a JSON generator, so a writer that streams
+	 * builds no body tree per response. The default writes the tree of
+	 * {@link #render(ApiError)}, so a style that only renders keeps working; an
+	 * implementation must write the same JSON as that tree, and writes values of
+	 * arbitrary type (details, rejected values) with
+	 * {@link JsonGenerator#writePOJO(Object)} so the application's Jackson configuration
+	 * applies to them.
+	 * @param error the error to render
+	 * @param generator where the body goes; the caller closes it
+	 */
+	default void write(ApiError error, JsonGenerator generator) {
+		generator.writePOJO(render(error));
+	}
 
 	/**
 	 * The response content type; {@code application/json} unless the format defines its

@@ -8,6 +8,7 @@ import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.CodeCase;
 import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.FieldViolation;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * The {@code flat} style: {@code message}, {@code type}, {@code code}, {@code param} (the
@@ -16,6 +17,9 @@ import io.github.errorenvelope.FieldViolation;
  * are top-level members. Codes are lower_snake by default.
  */
 public final class FlatStyle implements EnvelopeStyle {
+
+	/** The members every body has before its details. */
+	private static final String[] MEMBERS = { "message", "type", "code", "request_id" };
 
 	@Override
 	public Object render(ApiError error) {
@@ -37,6 +41,32 @@ public final class FlatStyle implements EnvelopeStyle {
 		}
 		Members.addDetails(body, error);
 		return body;
+	}
+
+	@Override
+	public void write(ApiError error, JsonGenerator generator) {
+		List<FieldViolation> violations = error.getViolations();
+		generator.writeStartObject();
+		GeneratorMembers.member(generator, error, "message", error.getMessage());
+		GeneratorMembers.member(generator, error, "type", error.getType());
+		GeneratorMembers.member(generator, error, "code", error.getCode());
+		if (!violations.isEmpty()) {
+			generator.writeStringProperty("param", Members.fieldOf(violations.get(0)));
+		}
+		GeneratorMembers.member(generator, error, "request_id", error.getRequestId());
+		if (violations.isEmpty()) {
+			GeneratorMembers.details(generator, error, MEMBERS, null, null);
+		}
+		else {
+			generator.writeName("errors");
+			generator.writeStartArray(violations, violations.size());
+			for (FieldViolation violation : violations) {
+				GeneratorMembers.violation(generator, violation, "param", "message");
+			}
+			generator.writeEndArray();
+			GeneratorMembers.details(generator, error, MEMBERS, "param", "errors");
+		}
+		generator.writeEndObject();
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.CodeCase;
 import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.FieldViolation;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * The {@code nested-error} style (the default): {@code {"error": {"code", "message",
@@ -23,6 +24,9 @@ public final class NestedErrorStyle implements EnvelopeStyle {
 	 */
 	public static final String VALIDATION_SUMMARY = "Invalid request parameters";
 
+	/** The members of {@code details} a validation error defines before its details. */
+	private static final String[] VIOLATION_DETAILS = { "field", "issue", "violations" };
+
 	@Override
 	public Object render(ApiError error) {
 		Map<String, Object> inner = Members.object(3);
@@ -37,6 +41,40 @@ public final class NestedErrorStyle implements EnvelopeStyle {
 		body.put("error", inner);
 		body.put("request_id", error.getRequestId());
 		return body;
+	}
+
+	@Override
+	public void write(ApiError error, JsonGenerator generator) {
+		List<FieldViolation> violations = error.getViolations();
+		generator.writeStartObject();
+		generator.writeName("error");
+		generator.writeStartObject();
+		generator.writeStringProperty("code", error.getCode());
+		boolean summarize = !violations.isEmpty() && !error.hasCustomMessage();
+		generator.writeStringProperty("message", summarize ? VALIDATION_SUMMARY : error.getMessage());
+		if (!violations.isEmpty() || !error.getDetails().isEmpty()) {
+			generator.writeName("details");
+			generator.writeStartObject();
+			if (violations.isEmpty()) {
+				GeneratorMembers.details(generator, error, GeneratorMembers.NONE, null, null);
+			}
+			else {
+				FieldViolation first = violations.get(0);
+				generator.writeStringProperty("field", Members.fieldOf(first));
+				GeneratorMembers.member(generator, error, "issue", first.message());
+				generator.writeName("violations");
+				generator.writeStartArray(violations, violations.size());
+				for (FieldViolation violation : violations) {
+					GeneratorMembers.violation(generator, violation, "field", "issue");
+				}
+				generator.writeEndArray();
+				GeneratorMembers.details(generator, error, VIOLATION_DETAILS, null, null);
+			}
+			generator.writeEndObject();
+		}
+		generator.writeEndObject();
+		generator.writeStringProperty("request_id", error.getRequestId());
+		generator.writeEndObject();
 	}
 
 	private static Map<String, Object> details(ApiError error, int detailCount) {

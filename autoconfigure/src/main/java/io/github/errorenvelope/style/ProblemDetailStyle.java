@@ -9,6 +9,7 @@ import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.CodeCase;
 import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.FieldViolation;
+import tools.jackson.core.JsonGenerator;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,12 @@ import org.springframework.http.HttpStatus;
  * code in kebab case.
  */
 public final class ProblemDetailStyle implements EnvelopeStyle {
+
+	/**
+	 * The members every body has before its details, besides {@code instance} and
+	 * {@code errors}.
+	 */
+	private static final String[] MEMBERS = { "type", "title", "status", "detail", "code", "request_id" };
 
 	private final @Nullable String typeBaseUri;
 
@@ -57,6 +64,32 @@ public final class ProblemDetailStyle implements EnvelopeStyle {
 	}
 
 	@Override
+	public void write(ApiError error, JsonGenerator generator) {
+		List<FieldViolation> violations = error.getViolations();
+		generator.writeStartObject();
+		generator.writeStringProperty("type", typeOf(error.getCode()));
+		generator.writeStringProperty("title", title(error.getStatus()));
+		generator.writeNumberProperty("status", error.getStatus());
+		GeneratorMembers.member(generator, error, "detail", error.getMessage());
+		if (error.getPath() != null) {
+			generator.writeStringProperty("instance", error.getPath());
+		}
+		GeneratorMembers.member(generator, error, "code", error.getCode());
+		GeneratorMembers.member(generator, error, "request_id", error.getRequestId());
+		if (!violations.isEmpty()) {
+			generator.writeName("errors");
+			generator.writeStartArray(violations, violations.size());
+			for (FieldViolation violation : violations) {
+				writeEntry(generator, violation);
+			}
+			generator.writeEndArray();
+		}
+		GeneratorMembers.details(generator, error, MEMBERS, (error.getPath() != null) ? "instance" : null,
+				violations.isEmpty() ? null : "errors");
+		generator.writeEndObject();
+	}
+
+	@Override
 	public String contentType() {
 		return "application/problem+json";
 	}
@@ -76,6 +109,19 @@ public final class ProblemDetailStyle implements EnvelopeStyle {
 	private static String title(int status) {
 		HttpStatus known = HttpStatus.resolve(status);
 		return (known != null) ? known.getReasonPhrase() : "Error";
+	}
+
+	private static void writeEntry(JsonGenerator generator, FieldViolation violation) {
+		generator.writeStartObject();
+		if (violation.location() == FieldViolation.Location.BODY) {
+			generator.writeStringProperty("pointer", violation.jsonPointer());
+		}
+		else {
+			generator.writeStringProperty("parameter", Members.fieldOf(violation));
+		}
+		generator.writeStringProperty("detail", violation.message());
+		GeneratorMembers.rejectedValue(generator, violation);
+		generator.writeEndObject();
 	}
 
 	private static Map<String, Object> entry(FieldViolation violation) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.ErrorCodes;
+import tools.jackson.core.JsonGenerator;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -38,6 +39,9 @@ public final class StatusObjectStyle implements EnvelopeStyle {
 			Map.entry("40033", "Sorry, the request sent is larger than the allowed limit."),
 			Map.entry("99009", "Internal error"));
 
+	/** The members of {@code status} before its details. */
+	private static final String[] MEMBERS = { "code", "description", "details", "req_id" };
+
 	@Override
 	public Object render(ApiError error) {
 		Map<String, Object> status = Members.object(Members.withDetails(4, error));
@@ -50,6 +54,26 @@ public final class StatusObjectStyle implements EnvelopeStyle {
 		Map<String, Object> body = Members.object(1);
 		body.put("status", status);
 		return body;
+	}
+
+	@Override
+	public void write(ApiError error, JsonGenerator generator) {
+		String code = error.getCode();
+		generator.writeStartObject();
+		generator.writeName("status");
+		generator.writeStartObject();
+		if (isNumeric(code)) {
+			generator.writeNumberProperty("code", Long.parseLong(code));
+		}
+		else {
+			GeneratorMembers.member(generator, error, "code", code);
+		}
+		generator.writeStringProperty("description", description(code, error.getStatus()));
+		GeneratorMembers.member(generator, error, "details", error.getMessage());
+		GeneratorMembers.member(generator, error, "req_id", error.getRequestId());
+		GeneratorMembers.details(generator, error, MEMBERS, null, null);
+		generator.writeEndObject();
+		generator.writeEndObject();
 	}
 
 	@Override

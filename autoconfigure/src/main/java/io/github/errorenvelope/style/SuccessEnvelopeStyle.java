@@ -7,6 +7,7 @@ import java.util.Map;
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.CodeCase;
 import io.github.errorenvelope.EnvelopeStyle;
+import tools.jackson.core.JsonGenerator;
 
 import org.jspecify.annotations.Nullable;
 
@@ -53,6 +54,49 @@ public final class SuccessEnvelopeStyle implements EnvelopeStyle {
 		Members.addDetails(first, error);
 		body.put("errors", errors);
 		return body;
+	}
+
+	@Override
+	public void write(ApiError error, JsonGenerator generator) {
+		String code = error.getCode();
+		String message = error.getMessage();
+		if (error.getViolations().isEmpty() && (code == null || message == null)) {
+			// the tree cannot hold them either (a null key, a list of null): it fails the
+			// same way
+			EnvelopeStyle.super.write(error, generator);
+			return;
+		}
+		generator.writeStartObject();
+		generator.writeName(SuccessBody.DATA);
+		generator.writeNull();
+		generator.writeBooleanProperty(SuccessBody.SUCCESS, false);
+		generator.writeStringProperty(SuccessBody.MESSAGE, message);
+		generator.writeName("errors");
+		generator.writeStartArray();
+		if (error.getViolations().isEmpty()) {
+			generator.writeStartObject();
+			generator.writeName(code);
+			generator.writeStartArray();
+			generator.writeString(message);
+			generator.writeEndArray();
+			GeneratorMembers.details(generator, error, GeneratorMembers.NONE, code, null);
+			generator.writeEndObject();
+		}
+		else {
+			boolean first = true;
+			for (Map.Entry<String, Object> field : Members.messagesByField(error).entrySet()) {
+				generator.writeStartObject();
+				generator.writeName(field.getKey());
+				GeneratorMembers.messages(generator, (List<?>) field.getValue());
+				if (first) {
+					GeneratorMembers.details(generator, error, GeneratorMembers.NONE, field.getKey(), null);
+					first = false;
+				}
+				generator.writeEndObject();
+			}
+		}
+		generator.writeEndArray();
+		generator.writeEndObject();
 	}
 
 	@Override

@@ -1,7 +1,7 @@
 /**
  * The built-in envelope styles: each renders a finished
- * {@link io.github.errorenvelope.ApiError} as a body tree. Values are non-null unless
- * marked {@code @Nullable}.
+ * {@link io.github.errorenvelope.ApiError} as a body tree, and writes the same body
+ * straight to a JSON generator. Values are non-null unless marked {@code @Nullable}.
  */
 @NullMarked
 package io.github.errorenvelope.style;

@@ -2,21 +2,27 @@ package io.github.errorenvelope.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import io.github.errorenvelope.ApiError;
 import io.github.errorenvelope.EnvelopeStyle;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationConfig;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns an {@link ApiError} into the bytes of its response, for any HTTP stack: renders
- * it with the active style and serializes the tree with the application's
- * {@link JsonMapper} into memory (so a failure never leaves a half-written body), and
- * knows the response headers every envelope carries.
+ * Turns an {@link ApiError} into the bytes of its response, for any HTTP stack: the
+ * active style writes it with a generator of the application's {@link JsonMapper} into
+ * memory (so a failure never leaves a half-written body), and knows the response headers
+ * every envelope carries.
  */
 public final class EnvelopeJson {
 
@@ -26,6 +32,10 @@ public final class EnvelopeJson {
 	private final ObjectWriter writer;
 
 	private final EnvelopeStyle style;
+
+	private final boolean streams;
+
+	private final SharedWriteContext generators;
 
 	private final String requestIdHeader;
 
@@ -44,6 +54,8 @@ public final class EnvelopeJson {
 		// one writer for every body: a writer per call costs more than the body itself
 		this.writer = mapper.writer();
 		this.style = style;
+		this.generators = new SharedWriteContext(this.writer);
+		this.streams = writesTreesAsStreamed(this.writer.getConfig()) && this.generators.writesTreeTypesAsJacksonDoes();
 		this.requestIdHeader = requestIdHeader;
 		this.defaultChallenge = defaultChallenge;
 	}
@@ -55,7 +67,53 @@ public final class EnvelopeJson {
 	 * @throws IOException if serialization fails
 	 */
 	public byte[] serialize(ApiError error) throws IOException {
-		return toJson(this.style.render(error));
+		return buffer(error).toByteArray();
+	}
+
+	/**
+	 * Render and serialize an error, then hand the complete body to a consumer, only once
+	 * serialization has succeeded. The style writes straight to the generator, and a body
+	 * that fits the generator's buffer is handed over from that buffer, without another
+	 * copy in between.
+	 * @param error the error
+	 * @param consumer what sends the body, e.g. to the response's stream
+	 * @return the body's length
+	 * @throws IOException if serialization fails, or the consumer's own failure
+	 */
+	public int write(ApiError error, BodyConsumer consumer) throws IOException {
+		if (!this.streams) {
+			return buffer(error).handTo(consumer);
+		}
+		HandOver out = new HandOver(consumer);
+		JsonGenerator generator = this.generators.createGenerator(out);
+		boolean written = false;
+		try {
+			this.style.write(error, generator);
+			int length = out.handOver(generator);
+			written = true;
+			return length;
+		}
+		catch (JacksonException ex) {
+			out.rethrowConsumerFailure();
+			throw new IOException("Error envelope could not be serialized", ex);
+		}
+		finally {
+			out.ignoreTheRest();
+			close(generator, written);
+		}
+	}
+
+	private static void close(JsonGenerator generator, boolean written) {
+		try {
+			generator.close();
+		}
+		catch (JacksonException ex) {
+			// a body cut short by a failure cannot always be closed; the failure is what
+			// the caller hears about
+			if (written) {
+				throw ex;
+			}
+		}
 	}
 
 	/**
@@ -67,12 +125,34 @@ public final class EnvelopeJson {
 	public Body buffer(ApiError error) throws IOException {
 		Body body = new Body(expectedSize(error));
 		try {
-			this.writer.writeValue(body, this.style.render(error));
+			if (this.streams) {
+				try (JsonGenerator generator = this.generators.createGenerator(body)) {
+					this.style.write(error, generator);
+				}
+			}
+			else {
+				this.writer.writeValue(body, this.style.render(error));
+			}
 		}
 		catch (JacksonException ex) {
 			throw new IOException("Error envelope could not be serialized", ex);
 		}
 		return body;
+	}
+
+	/**
+	 * Whether the mapper writes a body tree member by member as it is, so a style's
+	 * {@link EnvelopeStyle#write streamed body} is the same JSON. An application that has
+	 * its maps sorted, filtered or single-element lists unwrapped, or its own serializers
+	 * for the tree's types, gets the tree itself.
+	 */
+	private static boolean writesTreesAsStreamed(SerializationConfig config) {
+		JsonInclude.Include mapContent = config.getDefaultPropertyInclusion(Map.class).getContentInclusion();
+		return !config.isEnabled(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+				&& !config.isEnabled(SerializationFeature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED)
+				&& !config.isEnabled(SerializationFeature.WRAP_ROOT_VALUE)
+				&& config.isEnabled(SerializationFeature.WRITE_EMPTY_JSON_ARRAYS)
+				&& (mapContent == JsonInclude.Include.ALWAYS || mapContent == JsonInclude.Include.USE_DEFAULTS);
 	}
 
 	/**
@@ -161,20 +241,114 @@ public final class EnvelopeJson {
 			super(size);
 		}
 
-		/**
-		 * A body holding the given bytes.
-		 * @param bytes the bytes
-		 * @return the body
-		 */
-		static Body of(byte[] bytes) {
-			Body body = new Body(bytes.length);
-			body.writeBytes(bytes);
-			return body;
+		int handTo(BodyConsumer consumer) throws IOException {
+			consumer.accept(this.buf, 0, this.count);
+			return this.count;
 		}
 
-		/** The body as text, for a response whose writer is already in use. */
-		String text() {
-			return new String(this.buf, 0, this.count, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Receives a complete body. The bytes are only valid during the call: they may be the
+	 * generator's own buffer.
+	 */
+	@FunctionalInterface
+	public interface BodyConsumer {
+
+		/**
+		 * Send a body.
+		 * @param bytes holds the body
+		 * @param offset where the body starts in {@code bytes}
+		 * @param length the body's length
+		 * @throws IOException if sending fails
+		 */
+		void accept(byte[] bytes, int offset, int length) throws IOException;
+
+	}
+
+	/**
+	 * Where the generator writes: keeps nothing while the style writes (the generator
+	 * buffers the body), and when the body is complete hands the generator's buffer to
+	 * the consumer as it is flushed. Only a body larger than that buffer, which the
+	 * generator flushes on its way, is collected in memory first.
+	 */
+	private static final class HandOver extends OutputStream {
+
+		private final BodyConsumer consumer;
+
+		private @Nullable Body collected;
+
+		private boolean handing;
+
+		private int length;
+
+		private boolean done;
+
+		private @Nullable IOException consumerFailure;
+
+		HandOver(BodyConsumer consumer) {
+			this.consumer = consumer;
+		}
+
+		/** Hand the complete body to the consumer, and say how long it was. */
+		int handOver(JsonGenerator generator) throws IOException {
+			this.handing = true;
+			generator.flush();
+			if (!this.done) {
+				// nothing was flushed (an empty body) or it was all collected already
+				this.done = true;
+				Body body = (this.collected != null) ? this.collected : new Body(0);
+				this.length = body.handTo(this.consumer);
+			}
+			return this.length;
+		}
+
+		void rethrowConsumerFailure() throws IOException {
+			if (this.consumerFailure != null) {
+				throw this.consumerFailure;
+			}
+		}
+
+		void ignoreTheRest() {
+			this.done = true;
+		}
+
+		@Override
+		public void write(byte[] bytes, int offset, int length) throws IOException {
+			if (this.done) {
+				return;
+			}
+			if (!this.handing) {
+				collect().write(bytes, offset, length);
+				return;
+			}
+			this.done = true;
+			try {
+				if (this.collected == null) {
+					this.consumer.accept(bytes, offset, length);
+					this.length = length;
+				}
+				else {
+					this.collected.write(bytes, offset, length);
+					this.length = this.collected.handTo(this.consumer);
+				}
+			}
+			catch (IOException ex) {
+				this.consumerFailure = ex;
+				throw ex;
+			}
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			write(new byte[] { (byte) b }, 0, 1);
+		}
+
+		private Body collect() {
+			if (this.collected == null) {
+				this.collected = new Body(8192);
+			}
+			return this.collected;
 		}
 
 	}

@@ -2,6 +2,7 @@ package io.github.errorenvelope.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,9 +17,10 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * The one servlet writer: renders and serializes an {@link ApiError} in memory first with
- * {@link EnvelopeJson} (so a failure never leaves a half-written body), then sets status,
- * headers ({@code x-request-id}, {@code Allow}, {@code Retry-After}, a 401's
- * {@code WWW-Authenticate}, …), content type and body in one go.
+ * {@link EnvelopeJson} (so a failure never leaves a half-written body), then, from the
+ * serializer's buffer, sets status, headers ({@code x-request-id}, {@code Allow},
+ * {@code Retry-After}, a 401's {@code WWW-Authenticate}, …), content type and body in one
+ * go.
  */
 public class ErrorResponseWriter {
 
@@ -59,6 +61,19 @@ public class ErrorResponseWriter {
 	}
 
 	/**
+	 * Render and serialize an error without touching any response, and hand the complete
+	 * body to a consumer the way {@link #write(ApiError, HttpServletResponse)} hands it
+	 * to the response.
+	 * @param error the error
+	 * @param consumer what sends the body; its bytes are only valid during the call
+	 * @return the body's length
+	 * @throws IOException if serialization fails, or the consumer's own failure
+	 */
+	public int serialize(ApiError error, EnvelopeJson.BodyConsumer consumer) throws IOException {
+		return this.json.write(error, consumer);
+	}
+
+	/**
 	 * Serialize a body tree to JSON.
 	 * @param body the tree
 	 * @return the bytes
@@ -81,8 +96,8 @@ public class ErrorResponseWriter {
 		if (response.isCommitted()) {
 			return false;
 		}
-		EnvelopeJson.Body body = serialize(error);
-		send(response, error.getStatus(), this.json.contentType(), error.getHeaders(), error.getRequestId(), body);
+		this.json.write(error, (bytes, offset, length) -> send(response, error.getStatus(), this.json.contentType(),
+				error.getHeaders(), error.getRequestId(), bytes, offset, length));
 		return true;
 	}
 
@@ -101,12 +116,12 @@ public class ErrorResponseWriter {
 			return;
 		}
 		EnvelopeJson.Rendered rendered = this.json.minimal(minimal);
-		send(response, 500, rendered.contentType(), Map.of(), minimal.getRequestId(),
-				EnvelopeJson.Body.of(rendered.body()));
+		send(response, 500, rendered.contentType(), Map.of(), minimal.getRequestId(), rendered.body(), 0,
+				rendered.body().length);
 	}
 
 	private void send(HttpServletResponse response, int status, String contentType, Map<String, String> headers,
-			@Nullable String requestId, EnvelopeJson.Body body) throws IOException {
+			@Nullable String requestId, byte[] body, int offset, int length) throws IOException {
 		response.resetBuffer();
 		response.setStatus(status);
 		for (Map.Entry<String, String> header : headers.entrySet()) {
@@ -120,16 +135,16 @@ public class ErrorResponseWriter {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, this.json.defaultChallenge());
 		}
 		response.setContentType(contentType);
-		response.setContentLength(body.size());
+		response.setContentLength(length);
 		try {
 			OutputStream out = response.getOutputStream();
-			body.writeTo(out);
+			out.write(body, offset, length);
 			out.flush();
 		}
 		catch (IllegalStateException writerInUse) {
 			// the application already asked for the writer; the body is UTF-8 JSON either
 			// way
-			response.getWriter().write(body.text());
+			response.getWriter().write(new String(body, offset, length, StandardCharsets.UTF_8));
 			response.getWriter().flush();
 		}
 	}

@@ -14,8 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each built-in style's {@code render} at unit level: a finished {@link ApiError} in, the
- * exact JSON out, member order included. The HTTP contract tests
+ * Each built-in style's {@code render} and {@code write} at unit level: a finished
+ * {@link ApiError} in, the exact JSON out, member order included. The HTTP contract tests
  * ({@code *StyleContractTest}) pin the two errors the test application raises; these rows
  * cover what they do not: a response header (never part of the body), a detail whose
  * value is {@code null} (left out), a violation's rejected value, a violation without a
@@ -148,6 +148,12 @@ class StyleRenderTableTest {
 	void rendersExactlyThisJson(Row row) {
 		String actual = MAPPER.writeValueAsString(row.style().render(row.error()));
 		assertThat(actual).isEqualTo(Json.normalize(row.expectedJson()));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("rows")
+	void writesExactlyThisJsonStraightToAGenerator(Row row) {
+		assertThat(Streamed.write(MAPPER, row.style(), row.error())).isEqualTo(Json.normalize(row.expectedJson()));
 	}
 
 }

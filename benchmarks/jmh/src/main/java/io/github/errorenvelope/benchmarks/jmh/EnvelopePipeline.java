@@ -26,7 +26,6 @@ import io.github.errorenvelope.classify.jackson.JacksonBodyFieldNames;
 import io.github.errorenvelope.classify.jackson.JacksonReadFailureInterpreter;
 import io.github.errorenvelope.style.BuiltInStyle;
 import io.github.errorenvelope.style.CodeFormatter;
-import io.github.errorenvelope.web.EnvelopeJson;
 import io.github.errorenvelope.web.ServletErrorRenderer;
 import io.github.errorenvelope.web.ErrorLogPolicy;
 import io.github.errorenvelope.web.ErrorLogger;
@@ -120,9 +119,7 @@ public final class EnvelopePipeline {
 	 * @throws IOException if serialization fails
 	 */
 	public int write(Throwable exception, OutputStream out) throws IOException {
-		EnvelopeJson.Body body = this.writer.serialize(classify(exception));
-		body.writeTo(out);
-		return body.size();
+		return this.writer.serialize(classify(exception), out::write);
 	}
 
 }
