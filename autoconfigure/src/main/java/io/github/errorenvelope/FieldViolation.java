@@ -55,15 +55,54 @@ public record FieldViolation(@Nullable String field, @Nullable String message, @
 	 * @return the pointer
 	 */
 	public String jsonPointer() {
-		StringBuilder out = new StringBuilder("#");
 		if (this.field == null) {
-			return out.toString();
+			return "#";
 		}
-		for (PropertyPath.Step step : PropertyPath.parse(this.field)) {
-			String token = step.isName() ? step.name() : step.key();
-			out.append('/').append(token.replace("~", "~0").replace("/", "~1"));
+		// the steps of PropertyPath.parse, escaped as they are read: no list of steps and
+		// no string per step
+		String path = this.field;
+		int length = path.length();
+		StringBuilder out = new StringBuilder(length + 4).append('#');
+		int i = 0;
+		while (i < length) {
+			char c = path.charAt(i);
+			if (c == '.') {
+				i++;
+			}
+			else if (c == '[') {
+				int close = path.indexOf(']', i);
+				if (close < 0) {
+					close = length;
+				}
+				appendToken(out, path, i + 1, close);
+				i = close + 1;
+			}
+			else {
+				int end = i;
+				while (end < length && path.charAt(end) != '.' && path.charAt(end) != '[') {
+					end++;
+				}
+				appendToken(out, path, i, end);
+				i = end;
+			}
 		}
 		return out.toString();
+	}
+
+	private static void appendToken(StringBuilder out, String path, int start, int end) {
+		out.append('/');
+		for (int i = start; i < end; i++) {
+			char c = path.charAt(i);
+			if (c == '~') {
+				out.append("~0");
+			}
+			else if (c == '/') {
+				out.append("~1");
+			}
+			else {
+				out.append(c);
+			}
+		}
 	}
 
 	/**
