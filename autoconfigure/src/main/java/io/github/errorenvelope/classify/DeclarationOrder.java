@@ -26,12 +26,12 @@ public final class DeclarationOrder {
 	private static final BoundedCache<Class<?>, List<Field>> FIELDS = new BoundedCache<>(4096);
 
 	/**
-	 * The key of each path without brackets of each body type: such paths name properties
+	 * The key of each path without brackets, by body type: such paths name properties
 	 * only, so a body type has a bounded number of them, and an error repeated for the
 	 * same fields is keyed without parsing or reflection. Paths with list indexes or map
 	 * keys are keyed afresh each time: they are as many as the client makes them.
 	 */
-	private static final BoundedCache<TypedPath, int[]> KEYS = new BoundedCache<>(4096);
+	private static final BoundedCache<Class<?>, TypeKeys> KEYS = new BoundedCache<>(1024);
 
 	/** Orders keys step by step, a shorter path before its own continuations. */
 	static final Comparator<int[]> KEY_ORDER = DeclarationOrder::compare;
@@ -85,11 +85,8 @@ public final class DeclarationOrder {
 		if (rootType == null || path.indexOf('[') >= 0) {
 			return parseKey(rootType, path);
 		}
-		return KEYS.get(new TypedPath(rootType, path), DeclarationOrder::parseKey);
-	}
-
-	private static int[] parseKey(TypedPath path) {
-		return parseKey(path.type(), path.path());
+		TypeKeys keys = KEYS.get(rootType, TypeKeys::new);
+		return keys.keys.get(path, keys);
 	}
 
 	private static int[] parseKey(@Nullable Class<?> rootType, String path) {
@@ -174,8 +171,23 @@ public final class DeclarationOrder {
 		return null;
 	}
 
-	/** A property path of a body type, the key of a cached position. */
-	private record TypedPath(Class<?> type, String path) {
+	/** The keys of one body type's bracket-free paths, and how to compute one. */
+	private static final class TypeKeys implements Function<String, int[]> {
+
+		private static final int MAX_PATHS = 256;
+
+		private final Class<?> type;
+
+		private final BoundedCache<String, int[]> keys = new BoundedCache<>(MAX_PATHS);
+
+		TypeKeys(Class<?> type) {
+			this.type = type;
+		}
+
+		@Override
+		public int[] apply(String path) {
+			return parseKey(this.type, path);
+		}
 
 	}
 

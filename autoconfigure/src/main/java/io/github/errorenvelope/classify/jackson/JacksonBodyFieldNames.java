@@ -26,20 +26,22 @@ public final class JacksonBodyFieldNames implements BodyFieldNames {
 
 	private static final int MAX_CACHED = 4096;
 
+	private static final int MAX_CACHED_TYPES = 1024;
+
 	private final ObjectMapper mapper;
 
 	private final BoundedCache<JavaType, Map<String, BeanPropertyDefinition>> properties = new BoundedCache<>(
 			MAX_CACHED);
 
 	/**
-	 * The translation of each path without brackets of each body type: such paths name
+	 * The translation of each path without brackets, by body type: such paths name
 	 * properties only, so a body type has a bounded number of them, and an error repeated
 	 * for the same fields is named without parsing. Paths with list indexes or map keys
 	 * are translated afresh each time: they are as many as the client makes them.
 	 */
-	private final BoundedCache<TypedPath, String> paths = new BoundedCache<>(MAX_CACHED);
+	private final BoundedCache<Class<?>, BodyPaths> pathsByType = new BoundedCache<>(MAX_CACHED_TYPES);
 
-	private final Function<TypedPath, String> translate = this::translate;
+	private final Function<Class<?>, BodyPaths> bodyPaths = BodyPaths::new;
 
 	/**
 	 * Create the translator.
@@ -54,11 +56,8 @@ public final class JacksonBodyFieldNames implements BodyFieldNames {
 		if (javaPath.indexOf('[') >= 0) {
 			return translate(rootType, javaPath);
 		}
-		return this.paths.get(new TypedPath(rootType, javaPath), this.translate);
-	}
-
-	private String translate(TypedPath path) {
-		return translate(path.type(), path.path());
+		BodyPaths paths = this.pathsByType.get(rootType, this.bodyPaths);
+		return paths.translated.get(javaPath, paths);
 	}
 
 	private String translate(Class<?> rootType, String javaPath) {
@@ -106,8 +105,23 @@ public final class JacksonBodyFieldNames implements BodyFieldNames {
 		}
 	}
 
-	/** A property path of a body type, the key of a cached translation. */
-	private record TypedPath(Class<?> type, String path) {
+	/** The translated bracket-free paths of one body type, and how to translate one. */
+	private final class BodyPaths implements Function<String, String> {
+
+		private static final int MAX_PATHS = 256;
+
+		private final Class<?> rootType;
+
+		private final BoundedCache<String, String> translated = new BoundedCache<>(MAX_PATHS);
+
+		BodyPaths(Class<?> rootType) {
+			this.rootType = rootType;
+		}
+
+		@Override
+		public String apply(String javaPath) {
+			return translate(this.rootType, javaPath);
+		}
 
 	}
 
