@@ -58,34 +58,9 @@ public record FieldViolation(@Nullable String field, @Nullable String message, @
 		if (this.field == null) {
 			return "#";
 		}
-		// the steps of PropertyPath.parse, escaped as they are read: no list of steps and
-		// no string per step
-		String path = this.field;
-		int length = path.length();
-		StringBuilder out = new StringBuilder(length + 4).append('#');
-		int i = 0;
-		while (i < length) {
-			char c = path.charAt(i);
-			if (c == '.') {
-				i++;
-			}
-			else if (c == '[') {
-				int close = path.indexOf(']', i);
-				if (close < 0) {
-					close = length;
-				}
-				appendToken(out, path, i + 1, close);
-				i = close + 1;
-			}
-			else {
-				int end = i;
-				while (end < length && path.charAt(end) != '.' && path.charAt(end) != '[') {
-					end++;
-				}
-				appendToken(out, path, i, end);
-				i = end;
-			}
-		}
+		// escaped as the steps are read: no list of steps and no string per step
+		StringBuilder out = new StringBuilder(this.field.length() + 4).append('#');
+		PropertyPath.scan(this.field, (path, start, end, name) -> appendToken(out, path, start, end));
 		return out.toString();
 	}
 

@@ -49,8 +49,20 @@ public final class PropertyPath {
 	 */
 	public static List<Step> parse(@Nullable String path) {
 		List<Step> steps = new ArrayList<>();
+		scan(path, (text, start, end, name) -> steps
+			.add(name ? new Step(text.substring(start, end), null) : new Step(null, text.substring(start, end))));
+		return steps;
+	}
+
+	/**
+	 * Read the steps of a path as ranges of its text, for callers that need no list of
+	 * steps.
+	 * @param path the path, may be {@code null}
+	 * @param steps told of each step in order
+	 */
+	static void scan(@Nullable String path, StepRanges steps) {
 		if (path == null) {
-			return steps;
+			return;
 		}
 		int i = 0;
 		int length = path.length();
@@ -64,7 +76,7 @@ public final class PropertyPath {
 				if (close < 0) {
 					close = length;
 				}
-				steps.add(new Step(null, path.substring(i + 1, close)));
+				steps.step(path, i + 1, close, false);
 				i = close + 1;
 			}
 			else {
@@ -72,11 +84,25 @@ public final class PropertyPath {
 				while (end < length && path.charAt(end) != '.' && path.charAt(end) != '[') {
 					end++;
 				}
-				steps.add(new Step(path.substring(i, end), null));
+				steps.step(path, i, end, true);
 				i = end;
 			}
 		}
-		return steps;
+	}
+
+	/** Receives the steps of a path as ranges of its text. */
+	@FunctionalInterface
+	interface StepRanges {
+
+		/**
+		 * One step.
+		 * @param path the whole path
+		 * @param start where the step's name or bracketed text starts
+		 * @param end where it ends (exclusive)
+		 * @param name whether it is a property name rather than an index or key
+		 */
+		void step(String path, int start, int end, boolean name);
+
 	}
 
 	/**
