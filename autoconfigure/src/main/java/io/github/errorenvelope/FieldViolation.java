@@ -60,11 +60,11 @@ public record FieldViolation(@Nullable String field, @Nullable String message, @
 		}
 		// escaped as the steps are read: no list of steps and no string per step
 		StringBuilder out = new StringBuilder(this.field.length() + 4).append('#');
-		PropertyPath.scan(this.field, (path, start, end, name) -> appendToken(out, path, start, end));
+		PropertyPath.scan(this.field, out, FieldViolation::appendToken);
 		return out.toString();
 	}
 
-	private static void appendToken(StringBuilder out, String path, int start, int end) {
+	private static void appendToken(StringBuilder out, String path, int start, int end, boolean name) {
 		out.append('/');
 		for (int i = start; i < end; i++) {
 			char c = path.charAt(i);
