@@ -55,15 +55,29 @@ public record FieldViolation(@Nullable String field, @Nullable String message, @
 	 * @return the pointer
 	 */
 	public String jsonPointer() {
-		StringBuilder out = new StringBuilder("#");
 		if (this.field == null) {
-			return out.toString();
+			return "#";
 		}
-		for (PropertyPath.Step step : PropertyPath.parse(this.field)) {
-			String token = step.isName() ? step.name() : step.key();
-			out.append('/').append(token.replace("~", "~0").replace("/", "~1"));
-		}
+		// escaped as the steps are read: no list of steps and no string per step
+		StringBuilder out = new StringBuilder(this.field.length() + 4).append('#');
+		PropertyPath.scan(this.field, out, FieldViolation::appendToken);
 		return out.toString();
+	}
+
+	private static void appendToken(StringBuilder out, String path, int start, int end, boolean name) {
+		out.append('/');
+		for (int i = start; i < end; i++) {
+			char c = path.charAt(i);
+			if (c == '~') {
+				out.append("~0");
+			}
+			else if (c == '/') {
+				out.append("~1");
+			}
+			else {
+				out.append(c);
+			}
+		}
 	}
 
 	/**

@@ -49,8 +49,27 @@ public final class PropertyPath {
 	 */
 	public static List<Step> parse(@Nullable String path) {
 		List<Step> steps = new ArrayList<>();
+		scan(path, steps, PropertyPath::addStep);
+		return steps;
+	}
+
+	private static void addStep(List<Step> steps, String path, int start, int end, boolean name) {
+		String text = path.substring(start, end);
+		steps.add(name ? new Step(text, null) : new Step(null, text));
+	}
+
+	/**
+	 * Read the steps of a path as ranges of its text, for callers that need no list of
+	 * steps.
+	 * @param <C> the type of what the steps are gathered into
+	 * @param path the path, may be {@code null}
+	 * @param into what the steps are gathered into, handed to {@code steps} with each (so
+	 * a caller needs no capturing lambda)
+	 * @param steps told of each step in order
+	 */
+	static <C> void scan(@Nullable String path, C into, StepRanges<C> steps) {
 		if (path == null) {
-			return steps;
+			return;
 		}
 		int i = 0;
 		int length = path.length();
@@ -64,7 +83,7 @@ public final class PropertyPath {
 				if (close < 0) {
 					close = length;
 				}
-				steps.add(new Step(null, path.substring(i + 1, close)));
+				steps.step(into, path, i + 1, close, false);
 				i = close + 1;
 			}
 			else {
@@ -72,11 +91,30 @@ public final class PropertyPath {
 				while (end < length && path.charAt(end) != '.' && path.charAt(end) != '[') {
 					end++;
 				}
-				steps.add(new Step(path.substring(i, end), null));
+				steps.step(into, path, i, end, true);
 				i = end;
 			}
 		}
-		return steps;
+	}
+
+	/**
+	 * Receives the steps of a path as ranges of its text.
+	 *
+	 * @param <C> the type of what the steps are gathered into
+	 */
+	@FunctionalInterface
+	interface StepRanges<C> {
+
+		/**
+		 * One step.
+		 * @param into what the steps are gathered into
+		 * @param path the whole path
+		 * @param start where the step's name or bracketed text starts
+		 * @param end where it ends (exclusive)
+		 * @param name whether it is a property name rather than an index or key
+		 */
+		void step(C into, String path, int start, int end, boolean name);
+
 	}
 
 	/**

@@ -6,8 +6,10 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.github.errorenvelope.PropertyPath;
 import io.github.errorenvelope.util.BoundedCache;
@@ -23,6 +25,17 @@ public final class DeclarationOrder {
 
 	private static final BoundedCache<Class<?>, List<Field>> FIELDS = new BoundedCache<>(4096);
 
+	/**
+	 * The key of each path without brackets, by body type: such paths name properties
+	 * only, so a body type has a bounded number of them, and an error repeated for the
+	 * same fields is keyed without parsing or reflection. Paths with list indexes or map
+	 * keys are keyed afresh each time: they are as many as the client makes them.
+	 */
+	private static final BoundedCache<Class<?>, TypeKeys> KEYS = new BoundedCache<>(1024);
+
+	/** Orders keys step by step, a shorter path before its own continuations. */
+	static final Comparator<int[]> KEY_ORDER = DeclarationOrder::compare;
+
 	private DeclarationOrder() {
 	}
 
@@ -35,8 +48,7 @@ public final class DeclarationOrder {
 	 * @param rootType the body type
 	 * @param path the path of an item
 	 */
-	public static <T> void sort(List<T> items, @Nullable Class<?> rootType,
-			java.util.function.Function<T, String> path) {
+	public static <T> void sort(List<T> items, @Nullable Class<?> rootType, Function<T, String> path) {
 		if (items.size() < 2) {
 			return;
 		}
@@ -44,7 +56,7 @@ public final class DeclarationOrder {
 		for (T item : items) {
 			keyed.add(Map.entry(key(rootType, path.apply(item)), item));
 		}
-		keyed.sort((left, right) -> compare(left.getKey(), right.getKey()));
+		keyed.sort(Map.Entry.comparingByKey(KEY_ORDER));
 		for (int i = 0; i < keyed.size(); i++) {
 			items.set(i, keyed.get(i).getValue());
 		}
@@ -61,7 +73,23 @@ public final class DeclarationOrder {
 		return Integer.compare(left.length, right.length);
 	}
 
-	private static int[] key(@Nullable Class<?> rootType, String path) {
+	/**
+	 * The position of a path in its body's declaration order, to be compared with
+	 * {@link #KEY_ORDER}: one entry per step, the property's index among its class's
+	 * fields or the list index. The array is shared: read it, never change it.
+	 * @param rootType the body type, may be {@code null}
+	 * @param path the Java property path
+	 * @return the key
+	 */
+	static int[] key(@Nullable Class<?> rootType, String path) {
+		if (rootType == null || path.indexOf('[') >= 0) {
+			return parseKey(rootType, path);
+		}
+		TypeKeys keys = KEYS.get(rootType, TypeKeys::new);
+		return keys.keys.get(path, keys);
+	}
+
+	private static int[] parseKey(@Nullable Class<?> rootType, String path) {
 		List<PropertyPath.Step> steps = PropertyPath.parse(path);
 		int[] key = new int[steps.size()];
 		Type current = rootType;
@@ -141,6 +169,26 @@ public final class DeclarationOrder {
 			}
 		}
 		return null;
+	}
+
+	/** The keys of one body type's bracket-free paths, and how to compute one. */
+	private static final class TypeKeys implements Function<String, int[]> {
+
+		private static final int MAX_PATHS = 256;
+
+		private final Class<?> type;
+
+		private final BoundedCache<String, int[]> keys = new BoundedCache<>(MAX_PATHS);
+
+		TypeKeys(Class<?> type) {
+			this.type = type;
+		}
+
+		@Override
+		public int[] apply(String path) {
+			return parseKey(this.type, path);
+		}
+
 	}
 
 }

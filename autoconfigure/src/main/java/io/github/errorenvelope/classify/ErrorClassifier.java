@@ -205,16 +205,24 @@ public class ErrorClassifier {
 		int limit = Math.max(0, this.options.maxViolations());
 		List<FieldViolation> kept = new ArrayList<>(Math.min(limit, violations.size()));
 		for (int i = 0; i < violations.size() && i < limit; i++) {
-			FieldViolation violation = violations.get(i);
-			Object rejected = this.options.exposeRejectedValues() ? clipValue(violation.rejectedValue()) : null;
-			kept.add(new FieldViolation(Texts.clip(violation.field()), Texts.clip(violation.message()),
-					violation.constraint(), rejected, violation.location()));
+			kept.add(bounded(violations.get(i)));
 		}
 		int omitted = violations.size() - kept.size();
 		draft.violations(kept);
 		if (omitted > 0) {
 			draft.detail(ViolationSentences.OMITTED_DETAIL, omitted);
 		}
+	}
+
+	private FieldViolation bounded(FieldViolation violation) {
+		Object rejected = this.options.exposeRejectedValues() ? clipValue(violation.rejectedValue()) : null;
+		String field = Texts.clip(violation.field());
+		String message = Texts.clip(violation.message());
+		if (field == violation.field() && message == violation.message() && rejected == violation.rejectedValue()) {
+			// nothing to bound: no copy
+			return violation;
+		}
+		return new FieldViolation(field, message, violation.constraint(), rejected, violation.location());
 	}
 
 	private static @Nullable Object clipValue(@Nullable Object value) {

@@ -1,6 +1,8 @@
 package io.github.errorenvelope.classify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import io.github.errorenvelope.ApiError;
@@ -39,22 +41,42 @@ final class Violations {
 	 */
 	static List<FieldViolation> of(Errors result, @Nullable Class<?> rootType, boolean body, BodyFieldNames names,
 			String prefix) {
-		List<FieldError> fieldErrors = new ArrayList<>(result.getFieldErrors());
-		DeclarationOrder.sort(fieldErrors, rootType, FieldError::getField);
-		List<FieldViolation> violations = new ArrayList<>(fieldErrors.size() + 1);
-		for (ObjectError global : result.getGlobalErrors()) {
-			violations.add(new FieldViolation(prefix.isEmpty() ? null : prefix, global.getDefaultMessage(),
-					global.getCode(), null, body ? Location.BODY : Location.PARAMETER));
+		Location location = body ? Location.BODY : Location.PARAMETER;
+		// one pass over all errors: Spring's getGlobalErrors() and getFieldErrors() each
+		// copy the list
+		List<ObjectError> all = result.getAllErrors();
+		List<FieldViolation> violations = new ArrayList<>(all.size());
+		PositionedError[] fieldErrors = new PositionedError[all.size()];
+		int fieldCount = 0;
+		for (int i = 0; i < all.size(); i++) {
+			if (all.get(i) instanceof FieldError error) {
+				fieldErrors[fieldCount++] = new PositionedError(DeclarationOrder.key(rootType, error.getField()),
+						error);
+			}
+			else {
+				ObjectError global = all.get(i);
+				violations.add(new FieldViolation(prefix.isEmpty() ? null : prefix, global.getDefaultMessage(),
+						global.getCode(), null, location));
+			}
 		}
-		for (FieldError error : fieldErrors) {
+		Arrays.sort(fieldErrors, 0, fieldCount, PositionedError.ORDER);
+		for (int i = 0; i < fieldCount; i++) {
+			FieldError error = fieldErrors[i].error();
 			String path = (body && rootType != null) ? names.toJsonPath(rootType, error.getField()) : error.getField();
 			String message = error.isBindingFailure() ? TypeDescriptions.mustBe(fieldType(result, error))
 					: error.getDefaultMessage();
-			violations.add(
-					new FieldViolation(join(prefix, path), message, error.isBindingFailure() ? "type" : error.getCode(),
-							error.getRejectedValue(), body ? Location.BODY : Location.PARAMETER));
+			violations.add(new FieldViolation(join(prefix, path), message,
+					error.isBindingFailure() ? "type" : error.getCode(), error.getRejectedValue(), location));
 		}
 		return violations;
+	}
+
+	/** A field error with its place in the body's declaration order. */
+	private record PositionedError(int[] position, FieldError error) {
+
+		static final Comparator<PositionedError> ORDER = Comparator.comparing(PositionedError::position,
+				DeclarationOrder.KEY_ORDER);
+
 	}
 
 	private static @Nullable Class<?> fieldType(Errors result, FieldError error) {

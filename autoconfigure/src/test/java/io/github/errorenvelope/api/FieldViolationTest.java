@@ -20,6 +20,12 @@ class FieldViolationTest {
 			parameters.credentials.key| #/parameters/credentials/key
 			tags[a/b~c]               | #/tags/a~1b~0c
 			matrix[1][2]              | #/matrix/1/2
+			tags[a.b].count           | #/tags/a.b/count
+			a..b                      | #/a/b
+			.a                        | #/a
+			tags[]                    | #/tags/
+			tags[open                 | #/tags/open
+			~/                        | #/~0~1
 			""")
 	void pointsIntoTheBody(String field, String pointer) {
 		assertThat(FieldViolation.body(field.strip(), "is invalid").jsonPointer()).isEqualTo(pointer.strip());

@@ -117,6 +117,25 @@ class InternalCachesTest {
 	}
 
 	@Test
+	void declarationOrderByPath() {
+		for (int i = 0; i < TEXTS; i++) {
+			DeclarationOrder.sort(new ArrayList<>(List.of("field" + i + ".name", "items[" + i + "].name")),
+					InternalCachesTest.class, path -> path);
+		}
+		assertBounded(DeclarationOrder.class, TEXTS);
+	}
+
+	@Test
+	void jsonFieldNamesByPath() {
+		JacksonBodyFieldNames names = new JacksonBodyFieldNames(JsonMapper.builder().build());
+		for (int i = 0; i < TEXTS; i++) {
+			names.toJsonPath(InternalCachesTest.class, "field" + i + ".name");
+			names.toJsonPath(InternalCachesTest.class, "items[" + i + "].name");
+		}
+		assertBounded(names, TEXTS);
+	}
+
+	@Test
 	void formattedCodes() {
 		CodeFormatter codes = new CodeFormatter(Map.of(), CodeCase.LOWER_SNAKE, new NestedErrorStyle());
 		for (int i = 0; i < TEXTS; i++) {

@@ -14,9 +14,10 @@ import io.github.errorenvelope.util.BoundedCache;
 
 /**
  * Finds the starter's internal caches — every concurrent map or set held by one of its
- * objects — so tests can assert their sizes stay bounded. The caches are private by
- * design; reading them reflectively keeps test-only accessors out of the library and
- * finds a cache added later without touching the test.
+ * objects, the caches held by a cached object of its own included — so tests can assert
+ * their sizes stay bounded. The caches are private by design; reading them reflectively
+ * keeps test-only accessors out of the library and finds a cache added later without
+ * touching the test.
  */
 public final class InternalCaches {
 
@@ -72,9 +73,11 @@ public final class InternalCaches {
 			String key = type.getSimpleName() + "." + field.getName();
 			if (isCache(value) && isStatic) {
 				sizes.put(key, size(value));
+				values(value).forEach(element -> walk(element, sizes, visited));
 			}
 			else if (isCache(value)) {
 				sizes.merge(key, size(value), Integer::sum);
+				values(value).forEach(element -> walk(element, sizes, visited));
 			}
 			else if (!isStatic || owner == null) {
 				walk(value, sizes, visited);
@@ -95,6 +98,25 @@ public final class InternalCaches {
 	private static boolean isCache(Object value) {
 		return value instanceof BoundedCache<?, ?> || value instanceof ConcurrentMap<?, ?>
 				|| value instanceof ConcurrentHashMap.KeySetView<?, ?>;
+	}
+
+	/**
+	 * The values a cache holds, so a cache of the starter's own objects that hold caches
+	 * of their own (one per type, say) is walked into.
+	 */
+	private static Collection<?> values(Object cache) {
+		Object entries = cache;
+		if (cache instanceof BoundedCache<?, ?>) {
+			try {
+				Field field = BoundedCache.class.getDeclaredField("entries");
+				field.setAccessible(true);
+				entries = field.get(cache);
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return (entries instanceof Map<?, ?> map) ? map.values() : java.util.List.of();
 	}
 
 	private static int size(Object cache) {

@@ -3,6 +3,7 @@ package io.github.errorenvelope.classify.jackson;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.github.errorenvelope.PropertyPath;
 import io.github.errorenvelope.classify.BodyFieldNames;
@@ -25,10 +26,22 @@ public final class JacksonBodyFieldNames implements BodyFieldNames {
 
 	private static final int MAX_CACHED = 4096;
 
+	private static final int MAX_CACHED_TYPES = 1024;
+
 	private final ObjectMapper mapper;
 
 	private final BoundedCache<JavaType, Map<String, BeanPropertyDefinition>> properties = new BoundedCache<>(
 			MAX_CACHED);
+
+	/**
+	 * The translation of each path without brackets, by body type: such paths name
+	 * properties only, so a body type has a bounded number of them, and an error repeated
+	 * for the same fields is named without parsing. Paths with list indexes or map keys
+	 * are translated afresh each time: they are as many as the client makes them.
+	 */
+	private final BoundedCache<Class<?>, BodyPaths> pathsByType = new BoundedCache<>(MAX_CACHED_TYPES);
+
+	private final Function<Class<?>, BodyPaths> bodyPaths = BodyPaths::new;
 
 	/**
 	 * Create the translator.
@@ -40,6 +53,14 @@ public final class JacksonBodyFieldNames implements BodyFieldNames {
 
 	@Override
 	public String toJsonPath(Class<?> rootType, String javaPath) {
+		if (javaPath.indexOf('[') >= 0) {
+			return translate(rootType, javaPath);
+		}
+		BodyPaths paths = this.pathsByType.get(rootType, this.bodyPaths);
+		return paths.translated.get(javaPath, paths);
+	}
+
+	private String translate(Class<?> rootType, String javaPath) {
 		List<PropertyPath.Step> steps = PropertyPath.parse(javaPath);
 		JavaType current = this.mapper.constructType(rootType);
 		StringBuilder out = new StringBuilder(javaPath.length() + 8);
@@ -82,6 +103,26 @@ public final class JacksonBodyFieldNames implements BodyFieldNames {
 			// an exotic type Jackson cannot describe keeps its Java names
 			return Map.of();
 		}
+	}
+
+	/** The translated bracket-free paths of one body type, and how to translate one. */
+	private final class BodyPaths implements Function<String, String> {
+
+		private static final int MAX_PATHS = 256;
+
+		private final Class<?> rootType;
+
+		private final BoundedCache<String, String> translated = new BoundedCache<>(MAX_PATHS);
+
+		BodyPaths(Class<?> rootType) {
+			this.rootType = rootType;
+		}
+
+		@Override
+		public String apply(String javaPath) {
+			return translate(this.rootType, javaPath);
+		}
+
 	}
 
 }
