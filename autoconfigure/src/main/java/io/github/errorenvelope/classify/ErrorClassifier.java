@@ -31,12 +31,16 @@ public class ErrorClassifier {
 
 	private static final int MAX_DOMAIN_MESSAGE = 1024;
 
-	/** The merged {@code @ErrorCode} of each exception class, searched once per class. */
-	private static final ClassValue<Optional<ErrorCode>> ERROR_CODES = new ClassValue<>() {
+	/**
+	 * The merged {@code @ErrorCode} of each exception class, searched and read once per
+	 * class (an annotation's array member is copied on every call).
+	 */
+	private static final ClassValue<Optional<Coded>> ERROR_CODES = new ClassValue<>() {
 
 		@Override
-		protected Optional<ErrorCode> computeValue(Class<?> type) {
-			return Optional.ofNullable(AnnotatedElementUtils.findMergedAnnotation(type, ErrorCode.class));
+		protected Optional<Coded> computeValue(Class<?> type) {
+			ErrorCode annotation = AnnotatedElementUtils.findMergedAnnotation(type, ErrorCode.class);
+			return Optional.ofNullable((annotation != null) ? new Coded(annotation, statusOf(annotation)) : null);
 		}
 
 	};
@@ -88,9 +92,10 @@ public class ErrorClassifier {
 		if (draft == null) {
 			draft = ApiError.builder(500).code(ErrorCodes.INTERNAL_ERROR);
 		}
-		ErrorCode annotation = ERROR_CODES.get(error.getClass()).orElse(null);
-		if (annotation != null) {
-			overlay(draft, statusOf(annotation), annotation.value(), annotation.type(), null);
+		Coded coded = ERROR_CODES.get(error.getClass()).orElse(null);
+		if (coded != null) {
+			ErrorCode annotation = coded.annotation();
+			overlay(draft, coded.status(), annotation.value(), annotation.type(), null);
 			if (Texts.hasText(annotation.challenge())) {
 				draft.header(HttpHeaders.WWW_AUTHENTICATE, annotation.challenge());
 			}
@@ -186,7 +191,8 @@ public class ErrorClassifier {
 		}
 		bound(draft);
 		if (draft.getType() == null) {
-			String configured = this.options.types().get(draft.getStatus());
+			// looked up only when configured: the lookup boxes the status
+			String configured = this.options.types().isEmpty() ? null : this.options.types().get(draft.getStatus());
 			if (!draft.getViolations().isEmpty()) {
 				draft.type(ErrorTypes.VALIDATION);
 			}
@@ -250,6 +256,10 @@ public class ErrorClassifier {
 	public static @Nullable Integer statusOf(ErrorCode annotation) {
 		HttpStatus[] status = annotation.status();
 		return (status.length > 0) ? status[0].value() : null;
+	}
+
+	/** An exception class's {@code @ErrorCode} with its status read once. */
+	private record Coded(ErrorCode annotation, @Nullable Integer status) {
 	}
 
 }
