@@ -2,10 +2,13 @@ package io.github.errorenvelope.reactive;
 
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.RawResponse;
+import io.github.errorenvelope.web.HandlerMethodKeys;
 import io.github.errorenvelope.web.InfrastructureHandlers;
 import io.github.errorenvelope.web.JsonTree;
 import reactor.core.publisher.Flux;
@@ -73,6 +76,8 @@ public final class SuccessEnvelopeResultHandler implements HandlerResultHandler,
 
 	private final ReactiveAdapterRegistry adapters = ReactiveAdapterRegistry.getSharedInstance();
 
+	private final Map<Object, Boolean> decisions = new ConcurrentHashMap<>();
+
 	private final InfrastructureHandlers infrastructure = new InfrastructureHandlers(
 			SuccessEnvelopeResultHandler.class.getClassLoader());
 
@@ -99,6 +104,18 @@ public final class SuccessEnvelopeResultHandler implements HandlerResultHandler,
 		if (!this.style.wrapsSuccess() || !(result.getHandler() instanceof HandlerMethod handler)) {
 			return false;
 		}
+		// decided once per handler method: the checks below search merged annotations
+		// and resolve generic types
+		Object key = HandlerMethodKeys.of(handler.getBeanType(), handler.getMethod());
+		Boolean known = this.decisions.get(key);
+		if (known == null) {
+			known = isWrappable(handler, result);
+			this.decisions.put(key, known);
+		}
+		return known;
+	}
+
+	private boolean isWrappable(HandlerMethod handler, HandlerResult result) {
 		Class<?> beanType = handler.getBeanType();
 		MethodParameter returnType = result.getReturnTypeSource();
 		boolean entity = isEntity(result.getReturnType());
@@ -202,7 +219,15 @@ public final class SuccessEnvelopeResultHandler implements HandlerResultHandler,
 	}
 
 	private static boolean isWrappableValue(@Nullable Object body) {
-		return body == null || RAW_BODY_TYPES.stream().noneMatch((raw) -> raw.isInstance(body));
+		if (body == null) {
+			return true;
+		}
+		for (Class<?> raw : RAW_BODY_TYPES) {
+			if (raw.isInstance(body)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isWrappableExchange(ServerWebExchange exchange) {
@@ -211,13 +236,34 @@ public final class SuccessEnvelopeResultHandler implements HandlerResultHandler,
 			return false;
 		}
 		Set<MediaType> producible = exchange.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE);
-		if (producible != null && !producible.isEmpty()
-				&& producible.stream().allMatch((type) -> STREAMING.stream().anyMatch(type::isCompatibleWith))) {
+		if (producible != null && !producible.isEmpty() && onlyStreaming(producible)) {
 			return false;
 		}
-		List<MediaType> accepted = exchange.getRequest().getHeaders().getAccept();
-		return accepted.stream()
-			.noneMatch((type) -> STREAMING.stream().anyMatch(type::isCompatibleWith) && !type.isWildcardType());
+		// loops, not streams: this runs for every wrapped response
+		for (MediaType accepted : exchange.getRequest().getHeaders().getAccept()) {
+			if (isStreaming(accepted) && !accepted.isWildcardType()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean onlyStreaming(Set<MediaType> types) {
+		for (MediaType type : types) {
+			if (!isStreaming(type)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isStreaming(MediaType type) {
+		for (MediaType streaming : STREAMING) {
+			if (type.isCompatibleWith(streaming)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static HandlerResult rewritten(HandlerResult result, Object value, MethodParameter returnType) {
