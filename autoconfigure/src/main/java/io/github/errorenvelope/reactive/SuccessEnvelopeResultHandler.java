@@ -76,7 +76,7 @@ public final class SuccessEnvelopeResultHandler implements HandlerResultHandler,
 
 	private final ReactiveAdapterRegistry adapters = ReactiveAdapterRegistry.getSharedInstance();
 
-	private final Map<Object, Boolean> decisions = new ConcurrentHashMap<>();
+	private final Map<Object, Wrapping> decisions = new ConcurrentHashMap<>();
 
 	private final InfrastructureHandlers infrastructure = new InfrastructureHandlers(
 			SuccessEnvelopeResultHandler.class.getClassLoader());
@@ -104,34 +104,45 @@ public final class SuccessEnvelopeResultHandler implements HandlerResultHandler,
 		if (!this.style.wrapsSuccess() || !(result.getHandler() instanceof HandlerMethod handler)) {
 			return false;
 		}
-		// decided once per handler method: the checks below search merged annotations
-		// and resolve generic types
+		return wrappingOf(handler, result) != Wrapping.NONE;
+	}
+
+	/**
+	 * How a handler's results are wrapped, decided once per handler method: the checks
+	 * search merged annotations and resolve generic types.
+	 */
+	private Wrapping wrappingOf(HandlerMethod handler, HandlerResult result) {
 		Object key = HandlerMethodKeys.of(handler.getBeanType(), handler.getMethod());
-		Boolean known = this.decisions.get(key);
+		Wrapping known = this.decisions.get(key);
 		if (known == null) {
-			known = isWrappable(handler, result);
+			known = decide(handler, result);
 			this.decisions.put(key, known);
 		}
 		return known;
 	}
 
-	private boolean isWrappable(HandlerMethod handler, HandlerResult result) {
+	private Wrapping decide(HandlerMethod handler, HandlerResult result) {
 		Class<?> beanType = handler.getBeanType();
 		MethodParameter returnType = result.getReturnTypeSource();
 		boolean entity = isEntity(result.getReturnType());
 		boolean responseBody = AnnotatedElementUtils.hasAnnotation(beanType, ResponseBody.class)
 				|| returnType.hasMethodAnnotation(ResponseBody.class);
-		return (entity || responseBody) && !handler.hasMethodAnnotation(RawResponse.class)
+		boolean wrappable = (entity || responseBody) && !handler.hasMethodAnnotation(RawResponse.class)
 				&& !beanType.isAnnotationPresent(RawResponse.class)
 				&& !handler.getMethod().getDeclaringClass().isAnnotationPresent(RawResponse.class)
 				&& !this.infrastructure.isInfrastructure(beanType)
 				&& !this.infrastructure.isInfrastructure(handler.getMethod().getDeclaringClass())
 				&& isWrappable(bodyType(result.getReturnType(), entity));
+		if (!wrappable) {
+			return Wrapping.NONE;
+		}
+		return entity ? Wrapping.ENTITY : Wrapping.BODY;
 	}
 
 	@Override
 	public Mono<Void> handleResult(ServerWebExchange exchange, HandlerResult result) {
-		boolean entity = isEntity(result.getReturnType());
+		boolean entity = (result.getHandler() instanceof HandlerMethod handler)
+				? wrappingOf(handler, result) == Wrapping.ENTITY : isEntity(result.getReturnType());
 		if (!isWrappableExchange(exchange)) {
 			return entity ? this.entities.getObject().handleResult(exchange, result)
 					: this.bodies.getObject().handleResult(exchange, result);
@@ -273,6 +284,20 @@ public final class SuccessEnvelopeResultHandler implements HandlerResultHandler,
 	private static MethodParameter returnTypeOf(String methodName) {
 		Method method = ReflectionUtils.findMethod(WrappedReturnTypes.class, methodName);
 		return new MethodParameter(method, -1);
+	}
+
+	/** How a handler method's results are wrapped. */
+	private enum Wrapping {
+
+		/** Left as they are. */
+		NONE,
+
+		/** The body, written by WebFlux's body result handler. */
+		BODY,
+
+		/** The entity's body, written by WebFlux's entity result handler. */
+		ENTITY
+
 	}
 
 	/**
