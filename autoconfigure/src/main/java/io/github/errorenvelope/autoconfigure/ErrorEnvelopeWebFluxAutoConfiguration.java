@@ -5,6 +5,7 @@ import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.classify.ErrorClassifier;
 import io.github.errorenvelope.classify.ErrorMessages;
 import io.github.errorenvelope.reactive.BodySizeLimitWebFilter;
+import io.github.errorenvelope.reactive.CombinedWebFilters;
 import io.github.errorenvelope.reactive.EnvelopeWebExceptionHandler;
 import io.github.errorenvelope.reactive.RequestIdMdcAccessor;
 import io.github.errorenvelope.reactive.RequestIdWebFilter;
@@ -26,6 +27,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.webflux.autoconfigure.WebHttpHandlerBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -126,6 +128,21 @@ public class ErrorEnvelopeWebFluxAutoConfiguration {
 	SuccessEnvelopeResultHandler errorEnvelopeSuccessResultHandler(EnvelopeStyle style,
 			ObjectProvider<ResponseBodyResultHandler> bodies, ObjectProvider<ResponseEntityResultHandler> entities) {
 		return new SuccessEnvelopeResultHandler(style, bodies, entities);
+	}
+
+	/**
+	 * The starter's consecutive filters run as one in the server's filter chain.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.boot.webflux.autoconfigure.WebHttpHandlerBuilderCustomizer")
+	static class WebFilterChainConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "errorEnvelopeWebFiltersCombiner")
+		WebHttpHandlerBuilderCustomizer errorEnvelopeWebFiltersCombiner() {
+			return (builder) -> builder.filters(CombinedWebFilters::combine);
+		}
+
 	}
 
 	/**

@@ -9,7 +9,6 @@ import reactor.core.publisher.Mono;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
@@ -24,6 +23,8 @@ import org.springframework.web.server.WebFilterChain;
  * as it passes the limit.
  */
 public final class BodySizeLimitWebFilter implements WebFilter, Ordered {
+
+	private static final String NAME = BodySizeLimitWebFilter.class.getName();
 
 	private final long maxBytes;
 
@@ -49,7 +50,7 @@ public final class BodySizeLimitWebFilter implements WebFilter, Ordered {
 		if (declared > this.maxBytes) {
 			return Mono.error(new PayloadTooLargeException(this.maxBytes));
 		}
-		if (declared >= 0 || !mayHaveUndeclaredBody(request)) {
+		if (declared >= 0 || !RequestBodies.mayHaveUndeclaredBody(request)) {
 			// the server reads no more than it was told, and nothing from a bodiless
 			// request (so a GET costs no decorated request and exchange)
 			return chain.filter(exchange);
@@ -63,14 +64,12 @@ public final class BodySizeLimitWebFilter implements WebFilter, Ordered {
 	}
 
 	/**
-	 * Whether a request without {@code Content-Length} can carry a body: over HTTP/1.x
-	 * only a chunked one (RFC 9112 §6.3: without either header the body is empty); HTTP/2
-	 * and later frame bodies without either header, and so may requests on servers whose
-	 * protocol is not known here.
+	 * The class name alone: WebFlux's filter chain names every filter in a checkpoint
+	 * built per request.
 	 */
-	private static boolean mayHaveUndeclaredBody(ServerHttpRequest request) {
-		return !ReactorNettyConnection.isHttp1(request)
-				|| request.getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING);
+	@Override
+	public String toString() {
+		return NAME;
 	}
 
 	private boolean applies(ServerHttpRequest request) {

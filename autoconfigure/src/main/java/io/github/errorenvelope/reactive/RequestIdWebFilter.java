@@ -37,6 +37,8 @@ public final class RequestIdWebFilter implements WebFilter, Ordered {
 	/** The Reactor context key of the id (read it with {@link #currentRequestId()}). */
 	public static final String CONTEXT_KEY = "io.github.errorenvelope.requestId";
 
+	private static final String NAME = RequestIdWebFilter.class.getName();
+
 	private static final boolean CONTEXT_PROPAGATION_PRESENT = ClassUtils
 		.isPresent("io.micrometer.context.ContextSnapshotFactory", RequestIdWebFilter.class.getClassLoader());
 
@@ -83,7 +85,8 @@ public final class RequestIdWebFilter implements WebFilter, Ordered {
 				return Mono.empty();
 			});
 		}
-		return chain.filter(exchange).contextWrite(DroppedConnectionErrors.context(CONTEXT_KEY, id));
+		return chain.filter(exchange)
+			.contextWrite(DroppedConnectionErrors.context(exchange.getRequest(), CONTEXT_KEY, id));
 	}
 
 	/**
@@ -105,6 +108,15 @@ public final class RequestIdWebFilter implements WebFilter, Ordered {
 	@Override
 	public int getOrder() {
 		return this.order;
+	}
+
+	/**
+	 * The class name alone: WebFlux's filter chain names every filter in a checkpoint
+	 * built per request.
+	 */
+	@Override
+	public String toString() {
+		return NAME;
 	}
 
 	/**

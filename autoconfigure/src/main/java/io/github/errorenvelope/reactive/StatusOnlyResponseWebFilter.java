@@ -29,6 +29,8 @@ import org.springframework.web.server.WebFilterChain;
  */
 public final class StatusOnlyResponseWebFilter implements WebFilter, Ordered {
 
+	private static final String NAME = StatusOnlyResponseWebFilter.class.getName();
+
 	private final EnvelopeWebExceptionHandler handler;
 
 	private final int order;
@@ -86,6 +88,15 @@ public final class StatusOnlyResponseWebFilter implements WebFilter, Ordered {
 	@Override
 	public int getOrder() {
 		return this.order;
+	}
+
+	/**
+	 * The class name alone: WebFlux's filter chain names every filter in a checkpoint
+	 * built per request.
+	 */
+	@Override
+	public String toString() {
+		return NAME;
 	}
 
 	/**

@@ -2,10 +2,13 @@ package io.github.errorenvelope.reactive;
 
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.RawResponse;
+import io.github.errorenvelope.web.HandlerMethodKeys;
 import io.github.errorenvelope.web.InfrastructureHandlers;
 import io.github.errorenvelope.web.JsonTree;
 import reactor.core.publisher.Flux;
@@ -73,6 +76,8 @@ public final class SuccessEnvelopeResultHandler implements HandlerResultHandler,
 
 	private final ReactiveAdapterRegistry adapters = ReactiveAdapterRegistry.getSharedInstance();
 
+	private final Map<Object, Wrapping> decisions = new ConcurrentHashMap<>();
+
 	private final InfrastructureHandlers infrastructure = new InfrastructureHandlers(
 			SuccessEnvelopeResultHandler.class.getClassLoader());
 
@@ -99,22 +104,45 @@ public final class SuccessEnvelopeResultHandler implements HandlerResultHandler,
 		if (!this.style.wrapsSuccess() || !(result.getHandler() instanceof HandlerMethod handler)) {
 			return false;
 		}
+		return wrappingOf(handler, result) != Wrapping.NONE;
+	}
+
+	/**
+	 * How a handler's results are wrapped, decided once per handler method: the checks
+	 * search merged annotations and resolve generic types.
+	 */
+	private Wrapping wrappingOf(HandlerMethod handler, HandlerResult result) {
+		Object key = HandlerMethodKeys.of(handler.getBeanType(), handler.getMethod());
+		Wrapping known = this.decisions.get(key);
+		if (known == null) {
+			known = decide(handler, result);
+			this.decisions.put(key, known);
+		}
+		return known;
+	}
+
+	private Wrapping decide(HandlerMethod handler, HandlerResult result) {
 		Class<?> beanType = handler.getBeanType();
 		MethodParameter returnType = result.getReturnTypeSource();
 		boolean entity = isEntity(result.getReturnType());
 		boolean responseBody = AnnotatedElementUtils.hasAnnotation(beanType, ResponseBody.class)
 				|| returnType.hasMethodAnnotation(ResponseBody.class);
-		return (entity || responseBody) && !handler.hasMethodAnnotation(RawResponse.class)
+		boolean wrappable = (entity || responseBody) && !handler.hasMethodAnnotation(RawResponse.class)
 				&& !beanType.isAnnotationPresent(RawResponse.class)
 				&& !handler.getMethod().getDeclaringClass().isAnnotationPresent(RawResponse.class)
 				&& !this.infrastructure.isInfrastructure(beanType)
 				&& !this.infrastructure.isInfrastructure(handler.getMethod().getDeclaringClass())
 				&& isWrappable(bodyType(result.getReturnType(), entity));
+		if (!wrappable) {
+			return Wrapping.NONE;
+		}
+		return entity ? Wrapping.ENTITY : Wrapping.BODY;
 	}
 
 	@Override
 	public Mono<Void> handleResult(ServerWebExchange exchange, HandlerResult result) {
-		boolean entity = isEntity(result.getReturnType());
+		boolean entity = (result.getHandler() instanceof HandlerMethod handler)
+				? wrappingOf(handler, result) == Wrapping.ENTITY : isEntity(result.getReturnType());
 		if (!isWrappableExchange(exchange)) {
 			return entity ? this.entities.getObject().handleResult(exchange, result)
 					: this.bodies.getObject().handleResult(exchange, result);
@@ -202,7 +230,15 @@ public final class SuccessEnvelopeResultHandler implements HandlerResultHandler,
 	}
 
 	private static boolean isWrappableValue(@Nullable Object body) {
-		return body == null || RAW_BODY_TYPES.stream().noneMatch((raw) -> raw.isInstance(body));
+		if (body == null) {
+			return true;
+		}
+		for (Class<?> raw : RAW_BODY_TYPES) {
+			if (raw.isInstance(body)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isWrappableExchange(ServerWebExchange exchange) {
@@ -211,13 +247,34 @@ public final class SuccessEnvelopeResultHandler implements HandlerResultHandler,
 			return false;
 		}
 		Set<MediaType> producible = exchange.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE);
-		if (producible != null && !producible.isEmpty()
-				&& producible.stream().allMatch((type) -> STREAMING.stream().anyMatch(type::isCompatibleWith))) {
+		if (producible != null && !producible.isEmpty() && onlyStreaming(producible)) {
 			return false;
 		}
-		List<MediaType> accepted = exchange.getRequest().getHeaders().getAccept();
-		return accepted.stream()
-			.noneMatch((type) -> STREAMING.stream().anyMatch(type::isCompatibleWith) && !type.isWildcardType());
+		// loops, not streams: this runs for every wrapped response
+		for (MediaType accepted : exchange.getRequest().getHeaders().getAccept()) {
+			if (isStreaming(accepted) && !accepted.isWildcardType()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean onlyStreaming(Set<MediaType> types) {
+		for (MediaType type : types) {
+			if (!isStreaming(type)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isStreaming(MediaType type) {
+		for (MediaType streaming : STREAMING) {
+			if (type.isCompatibleWith(streaming)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static HandlerResult rewritten(HandlerResult result, Object value, MethodParameter returnType) {
@@ -227,6 +284,20 @@ public final class SuccessEnvelopeResultHandler implements HandlerResultHandler,
 	private static MethodParameter returnTypeOf(String methodName) {
 		Method method = ReflectionUtils.findMethod(WrappedReturnTypes.class, methodName);
 		return new MethodParameter(method, -1);
+	}
+
+	/** How a handler method's results are wrapped. */
+	private enum Wrapping {
+
+		/** Left as they are. */
+		NONE,
+
+		/** The body, written by WebFlux's body result handler. */
+		BODY,
+
+		/** The entity's body, written by WebFlux's entity result handler. */
+		ENTITY
+
 	}
 
 	/**

@@ -59,8 +59,7 @@ public class SuccessEnvelopeAdvice implements ResponseBodyAdvice<Object> {
 		// decided once per handler method: Spring hands in a new return-type parameter
 		// per response, and its annotation lookup runs a merged-annotation search every
 		// time
-		Class<?> containingClass = returnType.getContainingClass();
-		Object key = (containingClass == method.getDeclaringClass()) ? method : new HandlerKey(containingClass, method);
+		Object key = HandlerMethodKeys.of(returnType.getContainingClass(), method);
 		Boolean known = this.decisions.get(key);
 		if (known == null) {
 			known = isWrappable(returnType);
@@ -86,13 +85,6 @@ public class SuccessEnvelopeAdvice implements ResponseBodyAdvice<Object> {
 			return body;
 		}
 		return new JsonTree(this.style.wrapSuccess(body));
-	}
-
-	/**
-	 * An inherited handler method as seen from the class that serves it (its annotations
-	 * can differ per class); a method served by its own class is its own key.
-	 */
-	private record HandlerKey(Class<?> containingClass, Method method) {
 	}
 
 	private static boolean isJson(MediaType type) {

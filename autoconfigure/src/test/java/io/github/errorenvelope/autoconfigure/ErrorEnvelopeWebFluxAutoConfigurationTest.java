@@ -1,8 +1,12 @@
 package io.github.errorenvelope.autoconfigure;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.classify.ErrorClassifier;
 import io.github.errorenvelope.classify.MissingParameterMapper;
+import io.github.errorenvelope.reactive.CombinedWebFilters;
 import io.github.errorenvelope.reactive.EnvelopeWebExceptionHandler;
 import io.github.errorenvelope.reactive.RequestIdMdcAccessor;
 import io.github.errorenvelope.reactive.RequestIdWebFilter;
@@ -19,9 +23,12 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webflux.autoconfigure.WebHttpHandlerBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.server.WebExceptionHandler;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +67,23 @@ class ErrorEnvelopeWebFluxAutoConfigurationTest {
 			assertThat(context.getBean(EnvelopeWebExceptionHandler.class).getOrder())
 				.as("ahead of Boot's DefaultErrorWebExceptionHandler (-1)")
 				.isLessThan(-1);
+		});
+	}
+
+	@Test
+	void theServerRunsTheStarterFiltersAsOne() {
+		this.reactive.run((context) -> {
+			// the filters as Spring Boot's HttpHandler collects them: every WebFilter
+			// bean, in
+			// order
+			WebHttpHandlerBuilder builder = WebHttpHandlerBuilder.webHandler((exchange) -> Mono.empty())
+				.filters(
+						(filters) -> filters.addAll(context.getBeanProvider(WebFilter.class).orderedStream().toList()));
+			context.getBean("errorEnvelopeWebFiltersCombiner", WebHttpHandlerBuilderCustomizer.class)
+				.customize(builder);
+			List<WebFilter> filters = new ArrayList<>();
+			builder.filters(filters::addAll);
+			assertThat(filters).singleElement().isInstanceOf(CombinedWebFilters.class);
 		});
 	}
 
