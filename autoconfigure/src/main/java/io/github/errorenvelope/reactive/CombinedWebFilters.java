@@ -3,6 +3,7 @@ package io.github.errorenvelope.reactive;
 import java.util.ArrayList;
 import java.util.List;
 
+import reactor.core.Exceptions;
 import reactor.core.publisher.Mono;
 
 import org.springframework.web.server.ServerWebExchange;
@@ -74,8 +75,11 @@ public final class CombinedWebFilters implements WebFilter {
 		try {
 			return this.filters[index].filter(exchange, next);
 		}
-		catch (RuntimeException | Error ex) {
-			// as WebFlux's own chain, which calls each filter inside a deferred publisher
+		catch (Throwable ex) {
+			// as WebFlux's own chain, which calls each filter inside a deferred
+			// publisher:
+			// an error signal, except for what the JVM cannot recover from
+			Exceptions.throwIfJvmFatal(ex);
 			return Mono.error(ex);
 		}
 	}
