@@ -27,7 +27,7 @@
 # CONNECTIONS, THREADS, ROUNDS, GENERATIONS, STACK (all, mvc or reactive), ONLY_SCENARIOS (e.g.
 # "success rsuccess", overrides STACK), JMH_FORKS, JMH_WARMUP, JMH_ITERATIONS, JMH_TIME, JMH_FILTER,
 # SERVER_CPU, LOAD_CPU, SERVER_JVM_OPTS, BASE_PORT, MVN_ARGS (e.g. -o), SKIP_BUILD=1, SKIP_JMH=1,
-# SKIP_HTTP=1, DRY_RUN=1 (print the estimate and stop), RAW_FILE and REPORT_FILE (instead of benchmarks/results-raw.tsv and
+# SKIP_HTTP=1 (each SKIP keeps the previous raw file's rows of that part), DRY_RUN=1 (print the estimate and stop), RAW_FILE and REPORT_FILE (instead of benchmarks/results-raw.tsv and
 # benchmarks/RESULTS.md), RUN_NOTE (a sentence printed at the top of RESULTS.md).
 # A short smoke run that leaves the committed results alone:
 #   ROUNDS=1 DURATION=2 WARMUP_MIN=2 WARMUP_MAX=2 WARMUP_STEP=2 SKIP_JMH=1 STACK=reactive \
@@ -157,7 +157,7 @@ estimate() {
 		# its JIT falls quiet on its first scenario (while it may use both cores), and about 10 s on each
 		# further one
 		runs=$((ROUNDS * PAIRS))
-		http_min=$((runs * DURATION + runs / 2 + GENERATIONS * ${#SERVERS[@]} * 6))
+		http_min=$((runs * DURATION + runs / 2 + GENERATIONS * ${#SERVERS[@]} * 6 + GENERATIONS * PAIRS * (WARMUP_STEP + 1)))
 		steps=$((GENERATIONS * (${#SERVERS[@]} * 21 + (PAIRS - ${#SERVERS[@]}) * 10) / WARMUP_STEP))
 		http_max=$((http_min + GENERATIONS * PAIRS * WARMUP_MAX * 7 / 6))
 		http_min=$((http_min + steps * WARMUP_STEP * 7 / 6))
@@ -187,6 +187,11 @@ app_jar() { echo "$BENCH_DIR/apps/$1/target/app-$1.jar"; }
 env_row() { printf 'env\t%s\t%s\n' "$1" "$2" >>"$RAW"; }
 # SKIP_JMH=1 keeps the JMH rows (and settings) of the previous raw file
 PREVIOUS_JMH=$(grep -E '^(jmh|env	jmh)	' "$RAW" 2>/dev/null || true)
+# SKIP_HTTP=1 keeps the load rows (and their settings) of the previous raw file, and says where they
+# come from
+PREVIOUS_HTTP=$(grep -E '^(generation|warmup|load|env	(wrk|pinning))	' "$RAW" 2>/dev/null || true)
+PREVIOUS_RUN=$(awk -F'\t' '$1 == "env" && $2 == "date" {d = $3} $1 == "env" && $2 == "commit" {c = $3}
+	$1 == "env" && $2 == "load_rounds_from" {f = $3} END {print (f != "") ? f : "on " d ", commit " c}' "$RAW" 2>/dev/null || true)
 {
 	echo "# Raw data behind RESULTS.md, written by benchmarks/run.sh. Rows:"
 	echo "#   env	key	value"
@@ -200,13 +205,19 @@ env_row commit "$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --
 env_row cpu "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores"
 env_row java "$(java -version 2>&1 | head -2 | tail -1)"
 env_row spring_boot "$(sed -n 's:.*<spring-boot.version>\(.*\)</spring-boot.version>.*:\1:p' "$ROOT/pom.xml" | head -1)"
-env_row wrk "$THREADS thread, $CONNECTIONS connections, keep-alive, ${DURATION} s per measured run, $ROUNDS rounds in $GENERATIONS JVM generations; before a generation's first round each app serves each scenario in ${WARMUP_STEP} s steps until the JVM spends less than ${WARMUP_JIT} % of a step compiling and the step is less than ${WARMUP_RISE} % faster than the one before (${WARMUP_MIN}-${WARMUP_MAX} s)"
+if [ "${SKIP_HTTP:-0}" != 1 ]; then
+	env_row wrk "$THREADS thread, $CONNECTIONS connections, keep-alive, ${DURATION} s per measured run, $ROUNDS rounds in $GENERATIONS JVM generations; before a generation's first round each app serves each scenario in ${WARMUP_STEP} s steps until the JVM spends less than ${WARMUP_JIT} % of a step compiling and the step is less than ${WARMUP_RISE} % faster than the one before (${WARMUP_MIN}-${WARMUP_MAX} s)"
+	env_row pinning "server JVMs taskset -c $SERVER_CPU when measured, $WARMUP_CPUS while warming up ($SERVER_JVM_OPTS), wrk taskset -c $LOAD_CPU"
+elif [ -n "$PREVIOUS_HTTP" ]; then
+	echo "$PREVIOUS_HTTP" >>"$RAW"
+	env_row load_rounds_from "$PREVIOUS_RUN"
+	RUN_NOTE="The load rounds come from an earlier run of \`benchmarks/run.sh\` ($PREVIOUS_RUN); this run measured JMH only. ${RUN_NOTE:-}"
+fi
 if [ "${SKIP_JMH:-0}" != 1 ]; then
 	env_row jmh "$JMH_FORKS forks, $JMH_WARMUP warm-up and $JMH_ITERATIONS measurement iterations of $JMH_TIME, -prof gc"
 elif [ -n "$PREVIOUS_JMH" ]; then
 	echo "$PREVIOUS_JMH" >>"$RAW"
 fi
-env_row pinning "server JVMs taskset -c $SERVER_CPU when measured, $WARMUP_CPUS while warming up ($SERVER_JVM_OPTS), wrk taskset -c $LOAD_CPU"
 env_row loadavg_start "$(cut -d' ' -f1-3 /proc/loadavg)"
 env_row note "${RUN_NOTE:-}"
 
@@ -322,6 +333,13 @@ warm_up() {
 	log "  warm-up $scenario $app: ${seconds}s, last step $rps req/s, JIT ${jit} ms$([ "$settled" = 1 ] || echo ', still warming')"
 }
 
+# settle APP SCENARIO: one unrecorded warm-up step; after every scenario has warmed up, the first ones
+# may have been deoptimized by what the later ones taught the JIT (a call site that saw one type now
+# sees several), and this pass lets it compile them again before the first measured round
+settle() {
+	wrk_run "$1" "$2" "$WARMUP_STEP" >/dev/null || die "wrk failed in the settling pass: $1 $2"
+}
+
 # for_each_pair ROUND COMMAND...: run COMMAND APP SCENARIO for every scenario and each of its apps,
 # starting with a different app each round
 for_each_pair() {
@@ -346,6 +364,8 @@ if [ "${SKIP_HTTP:-0}" != 1 ]; then
 		log "HTTP: warm-up until each app's throughput on each scenario stops rising"
 		for_each_pair 0 warm_up "$generation"
 		pin_servers
+		log "HTTP: one more step per app and scenario on the serving core (what later scenarios recompiled)"
+		for_each_pair 0 settle
 		for round in $(seq "$first" "$last"); do
 			log "HTTP: round $round/$ROUNDS, ${DURATION}s per app and scenario"
 			for_each_pair "$round" measure "$round"

@@ -6,6 +6,7 @@ import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Collection;
 import java.util.List;
 
@@ -56,21 +57,28 @@ public final class ErrorDetails {
 		if (found.isEmpty()) {
 			return List.of();
 		}
+		if (found.size() == 1) {
+			// the usual single detail: its value alone, without a list's array
+			return Collections.singletonList(read(found.get(0), exception, error));
+		}
 		List<Object> values = new ArrayList<>(found.size());
 		for (int i = 0; i < found.size(); i++) {
-			Accessor accessor = found.get(i);
-			Object value = readSafely(accessor, exception);
-			values.add(value);
-			if (value == null) {
-				continue;
-			}
+			values.add(read(found.get(i), exception, error));
+		}
+		return values;
+	}
+
+	/** Read one member into the error, and return its value as read. */
+	private static @Nullable Object read(Accessor accessor, Throwable exception, ApiError.Builder error) {
+		Object value = readSafely(accessor, exception);
+		if (value != null) {
 			Object rendered = simplify(value);
 			error.detail(accessor.name(), rendered);
 			if (!accessor.header().isEmpty()) {
 				error.header(accessor.header(), String.valueOf(rendered));
 			}
 		}
-		return values;
+		return value;
 	}
 
 	private static @Nullable Object readSafely(Accessor accessor, Throwable exception) {
