@@ -29,6 +29,7 @@ public final class EnvelopeAutoConfigurations {
 	 */
 	public static AutoConfigurations reactive() {
 		return AutoConfigurations.of(ErrorEnvelopeAutoConfiguration.class, ErrorEnvelopeWebFluxAutoConfiguration.class,
+				ErrorEnvelopeWebFluxDispatchAutoConfiguration.class,
 				ErrorEnvelopeWebFluxSecurityAutoConfiguration.class, ErrorEnvelopeMetricsAutoConfiguration.class,
 				ErrorEnvelopeTracingAutoConfiguration.class);
 	}

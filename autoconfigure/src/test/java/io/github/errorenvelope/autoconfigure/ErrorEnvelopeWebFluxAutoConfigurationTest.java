@@ -7,6 +7,7 @@ import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.classify.ErrorClassifier;
 import io.github.errorenvelope.classify.MissingParameterMapper;
 import io.github.errorenvelope.reactive.CombinedWebFilters;
+import io.github.errorenvelope.reactive.EnvelopeDispatchExceptionHandler;
 import io.github.errorenvelope.reactive.EnvelopeWebExceptionHandler;
 import io.github.errorenvelope.reactive.RequestIdMdcAccessor;
 import io.github.errorenvelope.reactive.RequestIdWebFilter;
@@ -18,7 +19,10 @@ import io.github.errorenvelope.web.RequestIds;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.BeanFactoryUtils;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.webflux.autoconfigure.WebFluxAutoConfiguration;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -26,6 +30,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webflux.autoconfigure.WebHttpHandlerBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.DispatchExceptionHandler;
+import org.springframework.web.reactive.HandlerAdapter;
 import org.springframework.web.server.WebExceptionHandler;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
@@ -49,6 +55,10 @@ class ErrorEnvelopeWebFluxAutoConfigurationTest {
 		.withConfiguration(EnvelopeAutoConfigurations.reactive())
 		.withConfiguration(EnvelopeAutoConfigurations.servlet())
 		.withConfiguration(AutoConfigurations.of(ErrorEnvelopeTomcatAutoConfiguration.class));
+
+	private final ReactiveWebApplicationContextRunner webFlux = new ReactiveWebApplicationContextRunner()
+		.withConfiguration(EnvelopeAutoConfigurations.reactive())
+		.withConfiguration(AutoConfigurations.of(WebFluxAutoConfiguration.class));
 
 	@Test
 	void reactiveAppWithoutServletStackGetsTheReactivePipelineOnly() {
@@ -85,6 +95,27 @@ class ErrorEnvelopeWebFluxAutoConfigurationTest {
 			builder.filters(filters::addAll);
 			assertThat(filters).singleElement().isInstanceOf(CombinedWebFilters.class);
 		});
+	}
+
+	@Test
+	void dispatchErrorsReachTheStarterAfterTheApplicationsExceptionHandlers() {
+		this.webFlux.run((context) -> {
+			// the adapters as the DispatcherHandler collects and orders them; each
+			// exception-handling adapter wraps the ones before it
+			List<HandlerAdapter> adapters = new ArrayList<>(
+					BeanFactoryUtils.beansOfTypeIncludingAncestors(context, HandlerAdapter.class, true, false)
+						.values());
+			AnnotationAwareOrderComparator.sort(adapters);
+			assertThat(adapters).filteredOn(DispatchExceptionHandler.class::isInstance)
+				.extracting((adapter) -> adapter.getClass().getSimpleName())
+				.containsExactly("RequestMappingHandlerAdapter", "EnvelopeDispatchExceptionHandler");
+		});
+	}
+
+	@Test
+	void dispatchErrorHandlerIsSwitchedOffWithTheStarter() {
+		this.webFlux.withPropertyValues("error-envelope.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(EnvelopeDispatchExceptionHandler.class));
 	}
 
 	@Test

@@ -1,0 +1,108 @@
+package io.github.errorenvelope.sample.reactive;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.github.errorenvelope.support.Http;
+import io.github.errorenvelope.support.Json;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Errors of a controller are answered inside the {@code DispatcherHandler}: the envelope
+ * is complete and no error travels back out through the web filters, while the
+ * application's own {@code @ExceptionHandler} still wins and Spring Security's exceptions
+ * still reach its filter chain.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class DispatchErrorsTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ErrorsOutOfTheDispatcher escaped;
+
+	@BeforeEach
+	void forget() {
+		this.escaped.errors.clear();
+	}
+
+	@Test
+	void codedErrorOfAControllerIsAnsweredBeforeItLeavesTheDispatcher() {
+		HttpResponse<String> response = new Http(this.port).get("/orders/99", "x-request-id", "dispatch-1");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("x-request-id")).hasValue("dispatch-1");
+		JsonNode body = Json.parse(response.body());
+		assertThat(body.get("request_id").asString()).isEqualTo("dispatch-1");
+		assertThat(body.get("path").asString()).isEqualTo("/orders/99");
+		assertThat(this.escaped.errors).isEmpty();
+	}
+
+	@Test
+	void validationErrorIsAnsweredBeforeItLeavesTheDispatcher() {
+		HttpResponse<String> response = new Http(this.port).postJson("/orders", "{}");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("x-request-id")).isPresent();
+		assertThat(this.escaped.errors).isEmpty();
+	}
+
+	@Test
+	void applicationsOwnExceptionHandlerStillWins() {
+		HttpResponse<String> response = new Http(this.port).get("/teapot");
+		assertThat(response.statusCode()).isEqualTo(418);
+		assertThat(Json.parse(response.body()).get("own").asString()).isEqualTo("handler");
+	}
+
+	@Test
+	void accessDeniedOfMethodSecurityIsLeftToSpringSecurity() {
+		HttpResponse<String> response = new Http(this.port).send("POST", "/account/purge", "", "Authorization",
+				"Basic YWRhOmxvdmVsYWNl");
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(this.escaped.errors).singleElement()
+			.satisfies((error) -> assertThat(error).contains("AccessDeniedException"));
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Probe {
+
+		@Bean
+		ErrorsOutOfTheDispatcher errorsOutOfTheDispatcher() {
+			return new ErrorsOutOfTheDispatcher();
+		}
+
+	}
+
+	/**
+	 * The innermost web filter: it sees every error that leaves the dispatcher.
+	 */
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	static class ErrorsOutOfTheDispatcher implements WebFilter {
+
+		final List<String> errors = new CopyOnWriteArrayList<>();
+
+		@Override
+		public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+			return chain.filter(exchange).doOnError((error) -> this.errors.add(error.getClass().getName()));
+		}
+
+	}
+
+}
