@@ -12,6 +12,7 @@ import org.springframework.web.reactive.DispatchExceptionHandler;
 import org.springframework.web.reactive.HandlerAdapter;
 import org.springframework.web.reactive.HandlerResult;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.handler.ExceptionHandlingWebHandler;
 
 /**
  * Answers the errors of handler lookup and invocation inside the
@@ -64,6 +65,9 @@ public class EnvelopeDispatchExceptionHandler implements HandlerAdapter, Dispatc
 		if (isPassedOn(exception)) {
 			return Mono.error(exception);
 		}
+		// recorded where the server's observation looks for an error a web exception
+		// handler answered, so http.server.requests is tagged as on the other path
+		exchange.getAttributes().put(ExceptionHandlingWebHandler.HANDLED_WEB_EXCEPTION, exception);
 		// the envelope is written here: an empty result leaves nothing for the result
 		// handlers
 		return this.handler.handle(exchange, exception).then(Mono.empty());

@@ -108,7 +108,7 @@ class ErrorEnvelopeWebFluxAutoConfigurationTest {
 			AnnotationAwareOrderComparator.sort(adapters);
 			assertThat(adapters).filteredOn(DispatchExceptionHandler.class::isInstance)
 				.extracting((adapter) -> adapter.getClass().getSimpleName())
-				.containsExactly("RequestMappingHandlerAdapter", "EnvelopeDispatchExceptionHandler");
+				.containsExactly("EnvelopeRequestMappingHandlerAdapter", "EnvelopeDispatchExceptionHandler");
 		});
 	}
 

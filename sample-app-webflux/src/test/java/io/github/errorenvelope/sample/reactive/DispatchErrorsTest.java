@@ -1,11 +1,13 @@
 package io.github.errorenvelope.sample.reactive;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.errorenvelope.support.Http;
 import io.github.errorenvelope.support.Json;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -24,6 +26,7 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Errors of a controller are answered inside the {@code DispatcherHandler}: the envelope
@@ -40,6 +43,9 @@ class DispatchErrorsTest {
 	@Autowired
 	ErrorsOutOfTheDispatcher escaped;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@BeforeEach
 	void forget() {
 		this.escaped.errors.clear();
@@ -52,8 +58,18 @@ class DispatchErrorsTest {
 		assertThat(response.headers().firstValue("x-request-id")).hasValue("dispatch-1");
 		JsonNode body = Json.parse(response.body());
 		assertThat(body.get("request_id").asString()).isEqualTo("dispatch-1");
-		assertThat(body.get("path").asString()).isEqualTo("/orders/99");
+		assertThat(body.get("error").get("code").asString()).isEqualTo("ORDER_NOT_FOUND");
 		assertThat(this.escaped.errors).isEmpty();
+	}
+
+	@Test
+	void serverRequestMetricNamesTheExceptionAsOnTheOtherPath() {
+		new Http(this.port).get("/orders/98");
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(this.meters.find("http.server.requests")
+				.tag("uri", "/orders/{id}")
+				.tag("exception", "OrderNotFoundException")
+				.timer()).isNotNull());
 	}
 
 	@Test
@@ -76,8 +92,9 @@ class DispatchErrorsTest {
 		HttpResponse<String> response = new Http(this.port).send("POST", "/account/purge", "", "Authorization",
 				"Basic YWRhOmxvdmVsYWNl");
 		assertThat(response.statusCode()).isEqualTo(403);
-		assertThat(this.escaped.errors).singleElement()
-			.satisfies((error) -> assertThat(error).contains("AccessDeniedException"));
+		// method security's AuthorizationDeniedException, an AccessDeniedException
+		assertThat(this.escaped.errors)
+			.containsExactly("org.springframework.security.authorization.AuthorizationDeniedException");
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -1,0 +1,49 @@
+package io.github.errorenvelope.reactive;
+
+import java.util.function.Supplier;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.web.reactive.DispatchExceptionHandler;
+import org.springframework.web.reactive.HandlerResult;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Spring's {@link RequestMappingHandlerAdapter} whose results also answer the errors a
+ * controller's returned {@code Mono} or {@code Flux} signals while it is written: the
+ * controller's own and the application's {@code @ExceptionHandler}s first, then the
+ * {@link EnvelopeDispatchExceptionHandler}, still inside the {@code DispatcherHandler}.
+ * Those errors never reach the dispatcher's adapters otherwise, only the result's own
+ * exception handler.
+ */
+public class EnvelopeRequestMappingHandlerAdapter extends RequestMappingHandlerAdapter {
+
+	private final Supplier<EnvelopeDispatchExceptionHandler> envelope;
+
+	/**
+	 * Create the adapter.
+	 * @param envelope the envelope's dispatch exception handler, looked up when first
+	 * needed
+	 */
+	public EnvelopeRequestMappingHandlerAdapter(Supplier<EnvelopeDispatchExceptionHandler> envelope) {
+		this.envelope = envelope;
+	}
+
+	@Override
+	public Mono<HandlerResult> handle(ServerWebExchange exchange, Object handler) {
+		return super.handle(exchange, handler).doOnNext(this::answerUnresolvedErrors);
+	}
+
+	private void answerUnresolvedErrors(HandlerResult result) {
+		DispatchExceptionHandler own = result.getExceptionHandler();
+		EnvelopeDispatchExceptionHandler envelope = this.envelope.get();
+		if (own == null) {
+			result.setExceptionHandler(envelope);
+			return;
+		}
+		result.setExceptionHandler((exchange, exception) -> own.handleError(exchange, exception)
+			.onErrorResume((unresolved) -> envelope.handleError(exchange, unresolved)));
+	}
+
+}
