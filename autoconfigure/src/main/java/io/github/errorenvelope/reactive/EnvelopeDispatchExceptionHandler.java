@@ -24,7 +24,8 @@ import org.springframework.web.server.handler.ExceptionHandlingWebHandler;
  * Spring's {@code RequestMappingHandlerAdapter}, so the application's own
  * {@code @ExceptionHandler}s and {@code @ControllerAdvice} answer first. It supports no
  * handler. Spring Security's exceptions are passed on, so its
- * {@code ExceptionTranslationWebFilter} still decides between a challenge and a 403.
+ * {@code ExceptionTranslationWebFilter} still decides between a challenge and a 403, and
+ * so are errors after the response was committed.
  */
 public class EnvelopeDispatchExceptionHandler implements HandlerAdapter, DispatchExceptionHandler, Ordered {
 
@@ -62,7 +63,9 @@ public class EnvelopeDispatchExceptionHandler implements HandlerAdapter, Dispatc
 
 	@Override
 	public Mono<HandlerResult> handleError(ServerWebExchange exchange, Throwable exception) {
-		if (isPassedOn(exception)) {
+		if (isPassedOn(exception) || exchange.getResponse().isCommitted()) {
+			// a committed response may have to be aborted by failing the exchange, which
+			// the web exception handler does once, outside the dispatcher
 			return Mono.error(exception);
 		}
 		// recorded where the server's observation looks for an error a web exception
