@@ -27,7 +27,8 @@
 # CONNECTIONS, THREADS, ROUNDS, GENERATIONS, STACK (all, mvc or reactive), ONLY_SCENARIOS (e.g.
 # "success rsuccess", overrides STACK), JMH_FORKS, JMH_WARMUP, JMH_ITERATIONS, JMH_TIME, JMH_FILTER,
 # SERVER_CPU, LOAD_CPU, SERVER_JVM_OPTS, BASE_PORT, MVN_ARGS (e.g. -o), SKIP_BUILD=1, SKIP_JMH=1,
-# SKIP_HTTP=1 (each SKIP keeps the previous raw file's rows of that part), DRY_RUN=1 (print the estimate and stop), RAW_FILE and REPORT_FILE (instead of benchmarks/results-raw.tsv and
+# SKIP_HTTP=1 (each SKIP keeps the previous raw file's rows of that part; a run of some scenarios keeps
+# the others' rows), DRY_RUN=1 (print the estimate and stop), RAW_FILE and REPORT_FILE (instead of benchmarks/results-raw.tsv and
 # benchmarks/RESULTS.md), RUN_NOTE (a sentence printed at the top of RESULTS.md).
 # A short smoke run that leaves the committed results alone:
 #   ROUNDS=1 DURATION=2 WARMUP_MIN=2 WARMUP_MAX=2 WARMUP_STEP=2 SKIP_JMH=1 STACK=reactive \
@@ -205,7 +206,15 @@ env_row commit "$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --
 env_row cpu "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores"
 env_row java "$(java -version 2>&1 | head -2 | tail -1)"
 env_row spring_boot "$(sed -n 's:.*<spring-boot.version>\(.*\)</spring-boot.version>.*:\1:p' "$ROOT/pom.xml" | head -1)"
+# a run of some scenarios only (STACK, ONLY_SCENARIOS) keeps the previous raw file's rows of the others
+KEPT_HTTP=$(awk -F'\t' -v chosen=" ${SCENARIO_ORDER[*]} " '($1 == "load" || $1 == "warmup") && index(chosen, " " $3 " ") == 0' \
+	"$RAW" 2>/dev/null || true)
 if [ "${SKIP_HTTP:-0}" != 1 ]; then
+	if [ -n "$KEPT_HTTP" ]; then
+		echo "$KEPT_HTTP" >>"$RAW"
+		env_row load_rounds_from "$PREVIOUS_RUN"
+		RUN_NOTE="The load rows of the scenarios this run did not measure ($(cut -f3 <<<"$KEPT_HTTP" | sort -u | tr '\n' ' ' | sed 's/ $//')) come from an earlier run of \`benchmarks/run.sh\` ($PREVIOUS_RUN). ${RUN_NOTE:-}"
+	fi
 	env_row wrk "$THREADS thread, $CONNECTIONS connections, keep-alive, ${DURATION} s per measured run, $ROUNDS rounds in $GENERATIONS JVM generations; before a generation's first round each app serves each scenario in ${WARMUP_STEP} s steps until the JVM spends less than ${WARMUP_JIT} % of a step compiling and the step is less than ${WARMUP_RISE} % faster than the one before (${WARMUP_MIN}-${WARMUP_MAX} s)"
 	env_row pinning "server JVMs taskset -c $SERVER_CPU when measured, $WARMUP_CPUS while warming up ($SERVER_JVM_OPTS), wrk taskset -c $LOAD_CPU"
 elif [ -n "$PREVIOUS_HTTP" ]; then
