@@ -193,6 +193,9 @@ PREVIOUS_JMH=$(grep -E '^(jmh|env	jmh)	' "$RAW" 2>/dev/null || true)
 PREVIOUS_HTTP=$(grep -E '^(generation|warmup|load|env	(wrk|pinning))	' "$RAW" 2>/dev/null || true)
 PREVIOUS_RUN=$(awk -F'\t' '$1 == "env" && $2 == "date" {d = $3} $1 == "env" && $2 == "commit" {c = $3}
 	$1 == "env" && $2 == "load_rounds_from" {f = $3} END {print (f != "") ? f : "on " d ", commit " c}' "$RAW" 2>/dev/null || true)
+# a run of some scenarios only (STACK, ONLY_SCENARIOS) keeps the previous raw file's rows of the others
+KEPT_HTTP=$(awk -F'\t' -v chosen=" ${SCENARIO_ORDER[*]} " '($1 == "load" || $1 == "warmup") && index(chosen, " " $3 " ") == 0' \
+	"$RAW" 2>/dev/null || true)
 {
 	echo "# Raw data behind RESULTS.md, written by benchmarks/run.sh. Rows:"
 	echo "#   env	key	value"
@@ -206,9 +209,6 @@ env_row commit "$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --
 env_row cpu "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores"
 env_row java "$(java -version 2>&1 | head -2 | tail -1)"
 env_row spring_boot "$(sed -n 's:.*<spring-boot.version>\(.*\)</spring-boot.version>.*:\1:p' "$ROOT/pom.xml" | head -1)"
-# a run of some scenarios only (STACK, ONLY_SCENARIOS) keeps the previous raw file's rows of the others
-KEPT_HTTP=$(awk -F'\t' -v chosen=" ${SCENARIO_ORDER[*]} " '($1 == "load" || $1 == "warmup") && index(chosen, " " $3 " ") == 0' \
-	"$RAW" 2>/dev/null || true)
 if [ "${SKIP_HTTP:-0}" != 1 ]; then
 	if [ -n "$KEPT_HTTP" ]; then
 		echo "$KEPT_HTTP" >>"$RAW"
