@@ -76,9 +76,8 @@ public final class CombinedWebFilters implements WebFilter {
 			return this.filters[index].filter(exchange, next);
 		}
 		catch (Throwable ex) {
-			// as WebFlux's own chain, which calls each filter inside a deferred
-			// publisher:
-			// an error signal, except for what the JVM cannot recover from
+			// an error signal, as from WebFlux's own chain (each filter runs inside a
+			// deferred publisher), except for what the JVM cannot recover from
 			Exceptions.throwIfJvmFatal(ex);
 			return Mono.error(ex);
 		}
