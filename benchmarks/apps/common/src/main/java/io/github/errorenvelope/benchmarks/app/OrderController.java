@@ -4,6 +4,9 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,11 +22,29 @@ import org.springframework.web.bind.annotation.RestController;
  * (200), {@code GET /orders/404} (coded 404), {@code GET /orders/404/summary} (a
  * {@code ResponseEntity} 404 that throws nothing), {@code POST /orders/2/cancel} (coded
  * 409), {@code POST /orders} with an invalid body (400) and {@code GET /orders/1/invoice}
- * (500).
+ * (500). With {@code benchmark.handwritten-not-found=true} the summary's 404 is the
+ * starter's default envelope written by hand ({@link HandwrittenNotFound}), the baseline
+ * that sends the same bytes.
  */
 @RestController
 @RequestMapping("/orders")
 public class OrderController {
+
+	private final boolean handwrittenNotFound;
+
+	private final JsonMapper jsonMapper;
+
+	/**
+	 * The controller.
+	 * @param handwrittenNotFound whether the summary's 404 carries the hand-written
+	 * envelope instead of no body
+	 * @param jsonMapper the mapper that serializes the hand-written envelope
+	 */
+	public OrderController(@Value("${benchmark.handwritten-not-found:false}") boolean handwrittenNotFound,
+			JsonMapper jsonMapper) {
+		this.handwrittenNotFound = handwrittenNotFound;
+		this.jsonMapper = jsonMapper;
+	}
 
 	/**
 	 * One order.
@@ -41,13 +62,17 @@ public class OrderController {
 
 	/**
 	 * One order as a {@code ResponseEntity}: an unknown id answers a bodiless 404 without
-	 * throwing.
+	 * throwing (or the hand-written envelope, see the class comment).
 	 * @param id the id
 	 * @return the order, or 404
 	 */
 	@GetMapping("/{id}/summary")
-	public ResponseEntity<Order> summary(@PathVariable String id) {
-		return ResponseEntity.of(Optional.ofNullable(Orders.find(id)));
+	public ResponseEntity<?> summary(@PathVariable String id) {
+		Order order = Orders.find(id);
+		if (order == null && this.handwrittenNotFound) {
+			return HandwrittenNotFound.response(this.jsonMapper);
+		}
+		return ResponseEntity.of(Optional.ofNullable(order));
 	}
 
 	/**

@@ -3,12 +3,16 @@ package io.github.errorenvelope.benchmarks.reactive;
 import jakarta.validation.Valid;
 
 import io.github.errorenvelope.benchmarks.app.CreateOrderRequest;
+import io.github.errorenvelope.benchmarks.app.HandwrittenNotFound;
 import io.github.errorenvelope.benchmarks.app.Order;
 import io.github.errorenvelope.benchmarks.app.OrderAlreadyShippedException;
 import io.github.errorenvelope.benchmarks.app.OrderNotFoundException;
 import io.github.errorenvelope.benchmarks.app.Orders;
 import reactor.core.publisher.Mono;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,11 +30,29 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /orders/404} (coded 404), {@code GET /orders/404/summary} (a
  * {@code ResponseEntity} 404 that signals no error), {@code POST /orders/2/cancel} (coded
  * 409), {@code POST /orders} with an invalid body (400) and {@code GET /orders/1/invoice}
- * (500).
+ * (500). With {@code benchmark.handwritten-not-found=true} the summary's 404 is the
+ * starter's default envelope written by hand ({@link HandwrittenNotFound}), the baseline
+ * that sends the same bytes.
  */
 @RestController
 @RequestMapping("/orders")
 public class ReactiveOrderController {
+
+	private final boolean handwrittenNotFound;
+
+	private final JsonMapper jsonMapper;
+
+	/**
+	 * The controller.
+	 * @param handwrittenNotFound whether the summary's 404 carries the hand-written
+	 * envelope instead of no body
+	 * @param jsonMapper the mapper that serializes the hand-written envelope
+	 */
+	public ReactiveOrderController(@Value("${benchmark.handwritten-not-found:false}") boolean handwrittenNotFound,
+			JsonMapper jsonMapper) {
+		this.handwrittenNotFound = handwrittenNotFound;
+		this.jsonMapper = jsonMapper;
+	}
 
 	/**
 	 * One order.
@@ -45,14 +67,19 @@ public class ReactiveOrderController {
 
 	/**
 	 * One order as a {@code ResponseEntity}: an unknown id answers a 404 without a body
-	 * and without an error signal (the starter turns it into its envelope).
+	 * and without an error signal (the starter turns it into its envelope; or the
+	 * hand-written envelope, see the class comment).
 	 * @param id the id
 	 * @return the order, or 404
 	 */
 	@GetMapping("/{id}/summary")
-	public Mono<ResponseEntity<Order>> summary(@PathVariable String id) {
+	public Mono<ResponseEntity<?>> summary(@PathVariable String id) {
 		Order order = Orders.find(id);
-		return Mono.just((order != null) ? ResponseEntity.ok(order) : ResponseEntity.notFound().build());
+		if (order != null) {
+			return Mono.just(ResponseEntity.ok(order));
+		}
+		return Mono.just(this.handwrittenNotFound ? HandwrittenNotFound.response(this.jsonMapper)
+				: ResponseEntity.notFound().build());
 	}
 
 	/**
