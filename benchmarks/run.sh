@@ -7,7 +7,10 @@
 #      target is judged on paired per-round ratios. Spring MVC apps: plain (no library) twice (the
 #      noise row), Error Envelope, Error Envelope with success-envelope wrapping, Spring's ProblemDetail
 #      support and wimdeblauwe's starter, all built from the same controllers. WebFlux apps (scenarios
-#      starting with "r"): reactive-plain twice, reactive-envelope and reactive-problemdetail.
+#      starting with "r"): reactive-plain twice, reactive-envelope and reactive-problemdetail. The
+#      ResponseEntity 404 scenarios also run plain-handwritten (resp. reactive-plain-handwritten): the
+#      plain app writing the starter's default 404 envelope by hand (--benchmark.handwritten-not-found),
+#      the baseline of their targets; the plain app's empty-body 404 stays as an informational row.
 #   The rounds run in GENERATIONS generations of server JVMs: every server is restarted (and warmed up
 #   again) between generations, so a verdict rests on more than one JIT outcome per app. Before the
 #   first round of a generation each app serves each of its scenarios until its JIT compiler falls
@@ -97,13 +100,13 @@ for scenario in success entity404 coded404 coded409 validation400 error500; do
 done
 declare -A SCENARIO_APPS=(
 	[success]="plain plain-twin envelope envelope-wrapped"
-	[entity404]="plain envelope"
+	[entity404]="plain plain-handwritten envelope"
 	[coded404]="problemdetail envelope wimdeblauwe"
 	[coded409]="problemdetail envelope wimdeblauwe"
 	[validation400]="problemdetail envelope wimdeblauwe"
 	[error500]="problemdetail envelope wimdeblauwe"
 	[rsuccess]="reactive-plain reactive-plain-twin reactive-envelope"
-	[rentity404]="reactive-plain reactive-envelope"
+	[rentity404]="reactive-plain reactive-plain-handwritten reactive-envelope"
 	[rcoded404]="reactive-problemdetail reactive-envelope"
 	[rcoded409]="reactive-problemdetail reactive-envelope"
 	[rvalidation400]="reactive-problemdetail reactive-envelope"
@@ -113,12 +116,14 @@ declare -A SCENARIO_APPS=(
 declare -A APP_LAUNCH=(
 	[plain]="plain"
 	[plain-twin]="plain"
+	[plain-handwritten]="plain --benchmark.handwritten-not-found=true"
 	[envelope]="envelope"
 	[envelope-wrapped]="envelope --error-envelope.style=success-envelope"
 	[problemdetail]="problemdetail"
 	[wimdeblauwe]="wimdeblauwe"
 	[reactive-plain]="reactive-plain"
 	[reactive-plain-twin]="reactive-plain"
+	[reactive-plain-handwritten]="reactive-plain --benchmark.handwritten-not-found=true"
 	[reactive-envelope]="reactive-envelope"
 	[reactive-problemdetail]="reactive-problemdetail"
 )
