@@ -18,6 +18,7 @@ import io.github.errorenvelope.benchmarks.report.RawData.WarmUp;
 import io.github.errorenvelope.benchmarks.report.Targets.Stack;
 import io.github.errorenvelope.benchmarks.report.Verdicts.JmhVerdict;
 import io.github.errorenvelope.benchmarks.report.Verdicts.LoadVerdict;
+import io.github.errorenvelope.benchmarks.report.Verdicts.Outcome;
 
 /**
  * Writes {@code RESULTS.md}: the prose comes from the template resource
@@ -73,7 +74,7 @@ final class MarkdownReport {
 
 	private String targetRow(LoadVerdict verdict) {
 		Targets.LoadTarget target = verdict.target();
-		String rule = target.isNoise() ? "" : format(", ≥ %.2f× throughput", target.minRatio())
+		String rule = !target.isJudged() ? "" : format(", ≥ %.2f× throughput", target.minRatio())
 				+ (target.hasP99Rule() ? format(", p99 ≤ %.2f×", target.maxP99()) : "");
 		String what = target.wording() + ": " + Targets.APPS.get(target.app()) + " vs "
 				+ Targets.APPS.get(target.baseline()) + rule;
@@ -92,10 +93,14 @@ final class MarkdownReport {
 		String text = switch (verdict.outcome()) {
 			case NOT_MEASURED -> "not measured";
 			case NOISE -> "(the noise: ratios inside this range are indistinguishable from 1.00)";
+			case INFORMATIONAL -> "(informational: " + verdict.target().informational() + ")";
 			case MET_EVERY_ROUND -> "✅ met in every round";
 			case MET_ON_MEDIAN -> "✅ met on the median";
 			case MISSED -> "❌ missed";
 		};
+		if (verdict.outcome() == Outcome.NOT_MEASURED && verdict.target().isInformational()) {
+			text += " (informational: " + verdict.target().informational() + ")";
+		}
 		if (verdict.withinNoise()) {
 			text += format(" (within the noise row's ±%.3f of the target)", verdict.noise());
 		}

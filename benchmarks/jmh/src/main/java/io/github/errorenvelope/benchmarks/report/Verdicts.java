@@ -25,6 +25,9 @@ final class Verdicts {
 		/** The noise row: shown, not judged. */
 		NOISE,
 
+		/** An informational row: shown for scale, not judged. */
+		INFORMATIONAL,
+
 		/** The median and every single round reach the threshold. */
 		MET_EVERY_ROUND,
 
@@ -69,9 +72,10 @@ final class Verdicts {
 		PairedRatios ratios = statistics.paired(target);
 		Spread throughput = ratios.throughput();
 		double noise = statistics.noiseHalfWidth(Targets.stack(target));
-		if (throughput.isEmpty() || target.isNoise()) {
-			return new LoadVerdict(target, ratios, throughput.isEmpty() ? Outcome.NOT_MEASURED : Outcome.NOISE, noise,
-					false, false);
+		if (throughput.isEmpty() || !target.isJudged()) {
+			Outcome outcome = throughput.isEmpty() ? Outcome.NOT_MEASURED
+					: target.isNoise() ? Outcome.NOISE : Outcome.INFORMATIONAL;
+			return new LoadVerdict(target, ratios, outcome, noise, false, false);
 		}
 		boolean met = throughput.median() >= target.minRatio()
 				&& (!target.hasP99Rule() || ratios.p99().median() <= target.maxP99());

@@ -42,6 +42,24 @@ class ResultsReportTests {
 	}
 
 	@Test
+	void theEmptyBodyComparisonIsInformationalAndTheMissingBaselineIsNotMeasured() throws IOException {
+		String report = regenerate();
+		assertThat(report)
+			.contains("| WebFlux `ResponseEntity` error with the starter: Error Envelope (WebFlux) vs no library "
+					+ "(WebFlux), same envelope by hand, ≥ 0.98× throughput | no data |  |  | not measured |")
+			.contains("| WebFlux `ResponseEntity` error, the envelope's bytes included: Error Envelope (WebFlux) vs "
+					+ "no library (WebFlux) | 0.730 (0.700–0.740, 4 rounds) | 0.71 / 0.74 | 1.10 | (informational: "
+					+ "the envelope's ~114 bytes and `x-request-id` against an empty body; the feature writes a body "
+					+ "the plain app does not, so this row is the cost of those bytes, not a target) |")
+			.contains("| `ResponseEntity` 404, no error signalled (`GET /orders/404/summary`) | "
+					+ "Error Envelope (WebFlux) | 7200, 7000 ‖ 7400, 7400 | 7300 |")
+			.doesNotContain("| no library (WebFlux), same envelope by hand |");
+		assertThat(report.substring(report.indexOf("### Spring MVC"), report.indexOf("### Spring WebFlux")))
+			.contains("| `ResponseEntity` error, the envelope's bytes included: Error Envelope vs no library | "
+					+ "no data |  |  | not measured (informational: the envelope's ~114 bytes");
+	}
+
+	@Test
 	void unknownSlotsBecomeQuestionMarks() throws IOException {
 		assertThat(regenerate()).contains("load average ? at the start");
 	}

@@ -6,6 +6,7 @@ import io.github.errorenvelope.benchmarks.report.Verdicts.Outcome;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 class VerdictsTests {
@@ -79,6 +80,41 @@ class VerdictsTests {
 		LoadVerdict verdict = judge(noise, new RawLines().rounds("rsuccess", "reactive-plain", 1000)
 			.rounds("rsuccess", "reactive-plain-twin", 700));
 		assertThat(verdict.outcome()).isEqualTo(Outcome.NOISE);
+	}
+
+	@Test
+	void anInformationalRowIsShownNotJudged() {
+		LoadTarget bytes = Targets.LOAD_TARGETS.stream()
+			.filter((t) -> t.isInformational() && t.scenario().equals("rentity404"))
+			.findFirst()
+			.orElseThrow();
+		LoadVerdict verdict = judge(bytes, new RawLines().rounds("rentity404", "reactive-plain", 1000, 1000)
+			.rounds("rentity404", "reactive-envelope", 700, 720));
+		assertThat(verdict.outcome()).isEqualTo(Outcome.INFORMATIONAL);
+		assertThat(verdict.ratios().throughput().median()).isEqualTo(0.71, within(1e-9));
+		assertThat(verdict.withinNoise()).isFalse();
+		assertThat(verdict.generationsDisagree()).isFalse();
+	}
+
+	@Test
+	void theResponseEntity404TargetsCompareAgainstTheSameEnvelopeWrittenByHand() {
+		assertThat(Targets.LOAD_TARGETS).filteredOn((t) -> t.scenario().endsWith("entity404"))
+			.extracting(LoadTarget::scenario, LoadTarget::baseline, LoadTarget::isJudged)
+			.containsExactly(tuple("entity404", "plain-handwritten", true), tuple("entity404", "plain", false),
+					tuple("rentity404", "reactive-plain-handwritten", true),
+					tuple("rentity404", "reactive-plain", false));
+		assertThat(Targets.APPS).containsKeys("plain-handwritten", "reactive-plain-handwritten");
+	}
+
+	@Test
+	void informationalRowsAreNotNoiseRows() {
+		assertThat(Targets.LOAD_TARGETS).filteredOn(LoadTarget::isInformational)
+			.hasSize(2)
+			.noneMatch(LoadTarget::isNoise)
+			.noneMatch(LoadTarget::isJudged);
+		assertThat(Targets.LOAD_TARGETS).filteredOn(LoadTarget::isNoise)
+			.extracting(LoadTarget::scenario)
+			.containsExactly("success", "rsuccess");
 	}
 
 	@Test
