@@ -21,7 +21,7 @@
 # which makes the warm-up about twice as short), and they are pinned to SERVER_CPU before the first
 # measured round. Every server JVM is sized for one core (-XX:ActiveProcessorCount=1) either way.
 # Every step is bounded in time; the estimated duration is printed at the start. Usage:
-#   benchmarks/run.sh                      # about 40 minutes on 2 cores (DRY_RUN=1: the estimate)
+#   benchmarks/run.sh                      # about 50 minutes on 2 cores (DRY_RUN=1: the estimate)
 #   STACK=reactive benchmarks/run.sh       # only the WebFlux rows (STACK=mvc: only Spring MVC)
 #   ROUNDS=10 JMH_FORKS=3 benchmarks/run.sh   # on a quiet machine
 # Settings (environment): DURATION (seconds per measured run), WARMUP_STEP, WARMUP_MIN, WARMUP_MAX,
