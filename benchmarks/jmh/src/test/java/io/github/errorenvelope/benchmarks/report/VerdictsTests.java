@@ -1,5 +1,7 @@
 package io.github.errorenvelope.benchmarks.report;
 
+import java.util.function.Predicate;
+
 import io.github.errorenvelope.benchmarks.report.Targets.LoadTarget;
 import io.github.errorenvelope.benchmarks.report.Verdicts.LoadVerdict;
 import io.github.errorenvelope.benchmarks.report.Verdicts.Outcome;
@@ -73,10 +75,7 @@ class VerdictsTests {
 
 	@Test
 	void theNoiseRowIsShownNotJudged() {
-		LoadTarget noise = Targets.LOAD_TARGETS.stream()
-			.filter((t) -> t.isNoise() && t.scenario().equals("rsuccess"))
-			.findFirst()
-			.orElseThrow();
+		LoadTarget noise = row("rsuccess", LoadTarget::isNoise);
 		LoadVerdict verdict = judge(noise, new RawLines().rounds("rsuccess", "reactive-plain", 1000)
 			.rounds("rsuccess", "reactive-plain-twin", 700));
 		assertThat(verdict.outcome()).isEqualTo(Outcome.NOISE);
@@ -84,10 +83,7 @@ class VerdictsTests {
 
 	@Test
 	void anInformationalRowIsShownNotJudged() {
-		LoadTarget bytes = Targets.LOAD_TARGETS.stream()
-			.filter((t) -> t.isInformational() && t.scenario().equals("rentity404"))
-			.findFirst()
-			.orElseThrow();
+		LoadTarget bytes = row("rentity404", LoadTarget::isInformational);
 		LoadVerdict verdict = judge(bytes, new RawLines().rounds("rentity404", "reactive-plain", 1000, 1000)
 			.rounds("rentity404", "reactive-envelope", 700, 720));
 		assertThat(verdict.outcome()).isEqualTo(Outcome.INFORMATIONAL);
@@ -135,6 +131,13 @@ class VerdictsTests {
 		assertThat(Verdicts.judge(coded, fast).met()).isTrue();
 		assertThat(Verdicts.judge(coded, heavy).met()).isFalse();
 		assertThat(Verdicts.judge(coded, new RawLines().parse()).slowest()).isNull();
+	}
+
+	private static LoadTarget row(String scenario, Predicate<LoadTarget> kind) {
+		return Targets.LOAD_TARGETS.stream()
+			.filter((t) -> kind.test(t) && t.scenario().equals(scenario))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static LoadVerdict judge(LoadTarget target, RawLines lines) {
