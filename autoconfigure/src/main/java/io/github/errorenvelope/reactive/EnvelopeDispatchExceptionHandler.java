@@ -62,7 +62,8 @@ public class EnvelopeDispatchExceptionHandler implements HandlerAdapter, Dispatc
 	}
 
 	@Override
-	public Mono<HandlerResult> handleError(ServerWebExchange exchange, Throwable exception) {
+	public Mono<HandlerResult> handleError(ServerWebExchange exchange, Throwable error) {
+		Throwable exception = SignalledErrors.original(error);
 		if (isPassedOn(exception) || exchange.getResponse().isCommitted()) {
 			// a committed response may have to be aborted by failing the exchange, which
 			// the web exception handler does once, outside the dispatcher

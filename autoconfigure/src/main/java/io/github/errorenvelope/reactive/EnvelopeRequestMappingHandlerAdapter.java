@@ -15,7 +15,8 @@ import org.springframework.web.server.ServerWebExchange;
  * controller's own and the application's {@code @ExceptionHandler}s first, then the
  * {@link EnvelopeDispatchExceptionHandler}, still inside the {@code DispatcherHandler}.
  * Those errors never reach the dispatcher's adapters otherwise, only the result's own
- * exception handler.
+ * exception handler. They travel to it in a stack-free carrier ({@link SignalledErrors}),
+ * so the dispatcher's checkpoint on the way does not convert their stack traces.
  */
 public class EnvelopeRequestMappingHandlerAdapter extends RequestMappingHandlerAdapter {
 
@@ -32,18 +33,19 @@ public class EnvelopeRequestMappingHandlerAdapter extends RequestMappingHandlerA
 
 	@Override
 	public Mono<HandlerResult> handle(ServerWebExchange exchange, Object handler) {
-		return super.handle(exchange, handler).doOnNext(this::answerUnresolvedErrors);
+		return super.handle(exchange, handler).map(this::answerUnresolvedErrors);
 	}
 
-	private void answerUnresolvedErrors(HandlerResult result) {
+	private HandlerResult answerUnresolvedErrors(HandlerResult result) {
 		DispatchExceptionHandler own = result.getExceptionHandler();
 		EnvelopeDispatchExceptionHandler envelope = this.envelope.get();
+		HandlerResult carried = SignalledErrors.carried(result);
 		if (own == null) {
-			result.setExceptionHandler(envelope);
-			return;
+			return carried.setExceptionHandler(envelope);
 		}
-		result.setExceptionHandler((exchange, exception) -> own.handleError(exchange, exception)
-			.onErrorResume((unresolved) -> envelope.handleError(exchange, unresolved)));
+		return carried
+			.setExceptionHandler((exchange, error) -> own.handleError(exchange, SignalledErrors.original(error))
+				.onErrorResume((unresolved) -> envelope.handleError(exchange, unresolved)));
 	}
 
 }

@@ -10,6 +10,7 @@ import io.github.errorenvelope.support.Json;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
@@ -17,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -35,6 +38,7 @@ import static org.awaitility.Awaitility.await;
  * still reach its filter chain.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class DispatchErrorsTest {
 
 	@LocalServerPort
@@ -85,6 +89,27 @@ class DispatchErrorsTest {
 		HttpResponse<String> response = new Http(this.port).get("/teapot");
 		assertThat(response.statusCode()).isEqualTo(418);
 		assertThat(Json.parse(response.body()).get("own").asString()).isEqualTo("handler");
+	}
+
+	@Test
+	void errorSignalledWhileTheResultIsWrittenReachesTheApplicationsOwnHandlerAsItself() {
+		HttpResponse<String> response = new Http(this.port).get("/teapot-later");
+		assertThat(response.statusCode()).isEqualTo(418);
+		assertThat(Json.parse(response.body()).get("own").asString()).isEqualTo("handler");
+		assertThat(this.escaped.errors).isEmpty();
+	}
+
+	@Test
+	void signalledFailureIsLoggedWithTheStackTraceItWasCreatedWith(CapturedOutput output) {
+		HttpResponse<String> response = new Http(this.port).get("/ledger", "x-request-id", "ledger-1");
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.body()).contains("ledger-1").doesNotContain("ledger offline");
+		assertThat(this.escaped.errors).isEmpty();
+		// neither the carrier nor the stack trace a checkpoint would have rewritten shows
+		assertThat(output).contains("java.lang.IllegalStateException: ledger offline at 10.0.0.7")
+			.contains("at io.github.errorenvelope.sample.reactive.TestEndpoints.lambda$ledger")
+			.doesNotContain("SignalledErrors")
+			.doesNotContain("OnAssemblyException");
 	}
 
 	@Test

@@ -129,6 +129,16 @@ class TestEndpoints {
 		return Mono.error(new TeapotException());
 	}
 
+	@GetMapping("/teapot-later")
+	Mono<String> teapotLater() {
+		return Mono.defer(() -> Mono.error(new TeapotException()));
+	}
+
+	@GetMapping("/ledger")
+	Mono<String> ledger() {
+		return Mono.defer(() -> Mono.error(new IllegalStateException("ledger offline at 10.0.0.7")));
+	}
+
 	/**
 	 * Answered by the application's own {@code @ExceptionHandler} ({@link OwnAdvice}),
 	 * not the starter.

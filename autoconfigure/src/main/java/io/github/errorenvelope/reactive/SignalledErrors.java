@@ -1,0 +1,122 @@
+package io.github.errorenvelope.reactive;
+
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.Fuseable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
+import org.springframework.util.ReflectionUtils;
+import org.springframework.web.reactive.HandlerResult;
+
+/**
+ * Carries the error a controller's returned {@code Mono} or {@code Flux} signals past the
+ * {@code DispatcherHandler}'s checkpoint around result handling to the result's exception
+ * handler, which takes the error out again before anyone sees it. A Reactor checkpoint
+ * that meets an error first turns its whole stack trace into stack trace elements (a
+ * reactive stack is a few hundred frames deep, so this is most of what a handled error
+ * costs); the carrier has no stack trace, so the checkpoint finds nothing to convert. The
+ * application's {@code @ExceptionHandler}s, the envelope and the logs get the original
+ * exception, with the stack trace it was created with.
+ */
+final class SignalledErrors {
+
+	/**
+	 * A return type Spring resolves without generics or caches: the carrying result
+	 * answers the real one itself.
+	 */
+	private static final MethodParameter PLAIN_RETURN_TYPE = new MethodParameter(
+			Objects.requireNonNull(ReflectionUtils.findMethod(SignalledErrors.class, "plainReturnType")), -1);
+
+	private SignalledErrors() {
+	}
+
+	/**
+	 * The result whose returned publisher signals its errors in a carrier.
+	 * @param result the handler's result
+	 * @return a result with the carrying publisher, or {@code result} itself when it
+	 * returned no {@code Mono} or {@code Flux}, or one that already holds its value
+	 * ({@code Mono.just}, {@code Mono.empty()})
+	 */
+	static HandlerResult carried(HandlerResult result) {
+		Object value = result.getReturnValue();
+		if (value instanceof Mono<?> mono) {
+			return cannotFail(mono) ? result : new CarryingResult(result, mono.onErrorMap(Carrier::new));
+		}
+		if (value instanceof Flux<?> flux) {
+			return cannotFail(flux) ? result : new CarryingResult(result, flux.onErrorMap(Carrier::new));
+		}
+		return result;
+	}
+
+	/**
+	 * The error a carrier carries, or the error itself.
+	 * @param error an error signalled while a result was handled
+	 * @return the original error
+	 */
+	static Throwable original(Throwable error) {
+		return (error instanceof Carrier carrier && carrier.getCause() != null) ? carrier.getCause() : error;
+	}
+
+	/**
+	 * Whether a publisher holds its outcome already: reading a scalar is what Reactor's
+	 * own operators do when they are assembled, and it has no side effects.
+	 */
+	private static boolean cannotFail(Object publisher) {
+		if (!(publisher instanceof Fuseable.ScalarCallable<?> scalar)) {
+			return false;
+		}
+		try {
+			scalar.call();
+			return true;
+		}
+		catch (Exception ex) {
+			// Mono.error: it fails when it is subscribed
+			return false;
+		}
+	}
+
+	@SuppressWarnings("unused")
+	private static @Nullable Object plainReturnType() {
+		return null;
+	}
+
+	/** The stack-free carrier of a signalled error. */
+	private static final class Carrier extends RuntimeException {
+
+		Carrier(Throwable error) {
+			super(null, error, false, false);
+		}
+
+	}
+
+	/**
+	 * The handler's result with the carrying publisher as its value. Spring resolves a
+	 * result's generic return type when the result is created, about half a microsecond
+	 * per request; this one answers with the original result's, resolved already.
+	 */
+	private static final class CarryingResult extends HandlerResult {
+
+		private final HandlerResult original;
+
+		CarryingResult(HandlerResult original, Object value) {
+			super(original.getHandler(), value, PLAIN_RETURN_TYPE, original.getBindingContext());
+			this.original = original;
+		}
+
+		@Override
+		public ResolvableType getReturnType() {
+			return this.original.getReturnType();
+		}
+
+		@Override
+		public MethodParameter getReturnTypeSource() {
+			return this.original.getReturnTypeSource();
+		}
+
+	}
+
+}
