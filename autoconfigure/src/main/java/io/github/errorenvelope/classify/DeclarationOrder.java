@@ -13,6 +13,7 @@ import java.util.function.Function;
 
 import io.github.errorenvelope.PropertyPath;
 import io.github.errorenvelope.util.BoundedCache;
+import io.github.errorenvelope.util.TypePathCache;
 
 import org.jspecify.annotations.Nullable;
 
@@ -31,7 +32,7 @@ public final class DeclarationOrder {
 	 * same fields is keyed without parsing or reflection. Paths with list indexes or map
 	 * keys are keyed afresh each time: they are as many as the client makes them.
 	 */
-	private static final BoundedCache<Class<?>, TypeKeys> KEYS = new BoundedCache<>(1024);
+	private static final TypePathCache<int[]> KEYS = new TypePathCache<>(1024, 256, DeclarationOrder::parseKey);
 
 	/** Orders keys step by step, a shorter path before its own continuations. */
 	static final Comparator<int[]> KEY_ORDER = DeclarationOrder::compare;
@@ -85,8 +86,7 @@ public final class DeclarationOrder {
 		if (rootType == null || path.indexOf('[') >= 0) {
 			return parseKey(rootType, path);
 		}
-		TypeKeys keys = KEYS.get(rootType, TypeKeys::new);
-		return keys.keys.get(path, keys);
+		return KEYS.get(rootType, path);
 	}
 
 	private static int[] parseKey(@Nullable Class<?> rootType, String path) {
@@ -169,26 +169,6 @@ public final class DeclarationOrder {
 			}
 		}
 		return null;
-	}
-
-	/** The keys of one body type's bracket-free paths, and how to compute one. */
-	private static final class TypeKeys implements Function<String, int[]> {
-
-		private static final int MAX_PATHS = 256;
-
-		private final Class<?> type;
-
-		private final BoundedCache<String, int[]> keys = new BoundedCache<>(MAX_PATHS);
-
-		TypeKeys(Class<?> type) {
-			this.type = type;
-		}
-
-		@Override
-		public int[] apply(String path) {
-			return parseKey(this.type, path);
-		}
-
 	}
 
 }

@@ -35,7 +35,7 @@ public class EnvelopeDispatchExceptionHandler implements HandlerAdapter, Dispatc
 
 	private final EnvelopeWebExceptionHandler handler;
 
-	private final List<Class<?>> passedOn = new ArrayList<>();
+	private final List<Class<?>> passedOn;
 
 	/**
 	 * Create the adapter.
@@ -44,11 +44,13 @@ public class EnvelopeDispatchExceptionHandler implements HandlerAdapter, Dispatc
 	 */
 	public EnvelopeDispatchExceptionHandler(EnvelopeWebExceptionHandler handler, @Nullable ClassLoader classLoader) {
 		this.handler = handler;
+		List<Class<?>> present = new ArrayList<>();
 		for (String name : PASSED_ON) {
 			if (ClassUtils.isPresent(name, classLoader)) {
-				this.passedOn.add(ClassUtils.resolveClassName(name, classLoader));
+				present.add(ClassUtils.resolveClassName(name, classLoader));
 			}
 		}
+		this.passedOn = List.copyOf(present);
 	}
 
 	@Override

@@ -3,11 +3,11 @@ package io.github.errorenvelope.classify.jackson;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import io.github.errorenvelope.PropertyPath;
 import io.github.errorenvelope.classify.BodyFieldNames;
 import io.github.errorenvelope.util.BoundedCache;
+import io.github.errorenvelope.util.TypePathCache;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.JavaType;
@@ -28,6 +28,8 @@ public final class JacksonBodyFieldNames implements BodyFieldNames {
 
 	private static final int MAX_CACHED_TYPES = 1024;
 
+	private static final int MAX_PATHS_PER_TYPE = 256;
+
 	private final ObjectMapper mapper;
 
 	private final BoundedCache<JavaType, Map<String, BeanPropertyDefinition>> properties = new BoundedCache<>(
@@ -39,9 +41,8 @@ public final class JacksonBodyFieldNames implements BodyFieldNames {
 	 * for the same fields is named without parsing. Paths with list indexes or map keys
 	 * are translated afresh each time: they are as many as the client makes them.
 	 */
-	private final BoundedCache<Class<?>, BodyPaths> pathsByType = new BoundedCache<>(MAX_CACHED_TYPES);
-
-	private final Function<Class<?>, BodyPaths> bodyPaths = BodyPaths::new;
+	private final TypePathCache<String> pathsByType = new TypePathCache<>(MAX_CACHED_TYPES, MAX_PATHS_PER_TYPE,
+			this::translate);
 
 	/**
 	 * Create the translator.
@@ -56,8 +57,7 @@ public final class JacksonBodyFieldNames implements BodyFieldNames {
 		if (javaPath.indexOf('[') >= 0) {
 			return translate(rootType, javaPath);
 		}
-		BodyPaths paths = this.pathsByType.get(rootType, this.bodyPaths);
-		return paths.translated.get(javaPath, paths);
+		return this.pathsByType.get(rootType, javaPath);
 	}
 
 	private String translate(Class<?> rootType, String javaPath) {
@@ -103,26 +103,6 @@ public final class JacksonBodyFieldNames implements BodyFieldNames {
 			// an exotic type Jackson cannot describe keeps its Java names
 			return Map.of();
 		}
-	}
-
-	/** The translated bracket-free paths of one body type, and how to translate one. */
-	private final class BodyPaths implements Function<String, String> {
-
-		private static final int MAX_PATHS = 256;
-
-		private final Class<?> rootType;
-
-		private final BoundedCache<String, String> translated = new BoundedCache<>(MAX_PATHS);
-
-		BodyPaths(Class<?> rootType) {
-			this.rootType = rootType;
-		}
-
-		@Override
-		public String apply(String javaPath) {
-			return translate(this.rootType, javaPath);
-		}
-
 	}
 
 }
