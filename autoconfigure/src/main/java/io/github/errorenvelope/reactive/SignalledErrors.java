@@ -3,6 +3,7 @@ package io.github.errorenvelope.reactive;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import reactor.core.Exceptions;
 import reactor.core.Fuseable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -38,18 +39,29 @@ final class SignalledErrors {
 	 * The result whose returned publisher signals its errors in a carrier.
 	 * @param result the handler's result
 	 * @return a result with the carrying publisher, or {@code result} itself when it
-	 * returned no {@code Mono} or {@code Flux}, or one that already holds its value
+	 * returned no {@code Mono} or {@code Flux}, or one that holds a value or nothing
 	 * ({@code Mono.just}, {@code Mono.empty()})
 	 */
 	static HandlerResult carried(HandlerResult result) {
 		Object value = result.getReturnValue();
-		if (value instanceof Mono<?> mono) {
-			return cannotFail(mono) ? result : new CarryingResult(result, mono.onErrorMap(Carrier::new));
+		boolean mono = value instanceof Mono<?>;
+		if (!mono && !(value instanceof Flux<?>)) {
+			return result;
 		}
-		if (value instanceof Flux<?> flux) {
-			return cannotFail(flux) ? result : new CarryingResult(result, flux.onErrorMap(Carrier::new));
+		if (value instanceof Fuseable.ScalarCallable<?> scalar) {
+			// a scalar holds its outcome: reading it is what Reactor's own operators do
+			// when they subscribe to one, and it runs Mono.error's supplier once, in
+			// place
+			// of the subscription that would
+			Throwable failure = failureOf(scalar);
+			if (failure == null) {
+				return result;
+			}
+			Carrier carrier = new Carrier(failure);
+			return new CarryingResult(result, mono ? Mono.error(carrier) : Flux.error(carrier));
 		}
-		return result;
+		return new CarryingResult(result,
+				mono ? ((Mono<?>) value).onErrorMap(Carrier::new) : ((Flux<?>) value).onErrorMap(Carrier::new));
 	}
 
 	/**
@@ -61,21 +73,13 @@ final class SignalledErrors {
 		return (error instanceof Carrier carrier && carrier.getCause() != null) ? carrier.getCause() : error;
 	}
 
-	/**
-	 * Whether a publisher holds its outcome already: reading a scalar is what Reactor's
-	 * own operators do when they are assembled, and it has no side effects.
-	 */
-	private static boolean cannotFail(Object publisher) {
-		if (!(publisher instanceof Fuseable.ScalarCallable<?> scalar)) {
-			return false;
-		}
+	private static @Nullable Throwable failureOf(Fuseable.ScalarCallable<?> scalar) {
 		try {
 			scalar.call();
-			return true;
+			return null;
 		}
 		catch (Exception ex) {
-			// Mono.error: it fails when it is subscribed
-			return false;
+			return Exceptions.unwrap(ex);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package io.github.errorenvelope.reactive;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,20 @@ class SignalledErrorsTest {
 				SignalledErrors.carried(result(Flux.just("a", "b").concatWith(Flux.error(failure)), "flux")));
 		assertThat(SignalledErrors.original(fromMono)).isSameAs(failure);
 		assertThat(SignalledErrors.original(fromFlux)).isSameAs(failure);
+	}
+
+	@Test
+	void suppliedErrorIsCreatedOnce() {
+		IllegalStateException failure = new IllegalStateException("once");
+		AtomicInteger supplied = new AtomicInteger();
+		HandlerResult carried = SignalledErrors.carried(result(Mono.error(() -> {
+			supplied.incrementAndGet();
+			return failure;
+		}), "mono"));
+		assertThat(SignalledErrors.original(signalled(carried))).isSameAs(failure);
+		assertThat(supplied).hasValue(1);
+		assertThat(SignalledErrors.original(signalled(SignalledErrors.carried(result(Flux.error(failure), "flux")))))
+			.isSameAs(failure);
 	}
 
 	@Test
