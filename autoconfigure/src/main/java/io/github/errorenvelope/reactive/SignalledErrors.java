@@ -49,10 +49,8 @@ final class SignalledErrors {
 			return result;
 		}
 		if (value instanceof Fuseable.ScalarCallable<?> scalar) {
-			// a scalar holds its outcome: reading it is what Reactor's own operators do
-			// when they subscribe to one, and it runs Mono.error's supplier once, in
-			// place
-			// of the subscription that would
+			// a scalar holds its outcome, and reading it is what Reactor's operators do
+			// when they subscribe to one: a supplied error is created here, not there
 			Throwable failure = failureOf(scalar);
 			if (failure == null) {
 				return result;
