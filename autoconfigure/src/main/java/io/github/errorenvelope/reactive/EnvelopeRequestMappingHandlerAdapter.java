@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.DispatchExceptionHandler;
 import org.springframework.web.reactive.HandlerResult;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerAdapter;
@@ -24,11 +25,12 @@ public class EnvelopeRequestMappingHandlerAdapter extends RequestMappingHandlerA
 
 	/**
 	 * Create the adapter.
-	 * @param envelope the envelope's dispatch exception handler, looked up when first
-	 * needed
+	 * @param envelope the envelope's dispatch exception handler, looked up once, when
+	 * first needed
 	 */
 	public EnvelopeRequestMappingHandlerAdapter(Supplier<EnvelopeDispatchExceptionHandler> envelope) {
-		this.envelope = envelope;
+		// every result asks for it, and a bean provider would resolve the bean each time
+		this.envelope = SingletonSupplier.of(envelope);
 	}
 
 	@Override
