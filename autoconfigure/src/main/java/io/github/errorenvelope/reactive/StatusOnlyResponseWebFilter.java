@@ -1,8 +1,15 @@
 package io.github.errorenvelope.reactive;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 
+import org.reactivestreams.Subscription;
+import reactor.core.CoreSubscriber;
+import reactor.core.Exceptions;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.MonoOperator;
+import reactor.core.publisher.Operators;
+import reactor.util.context.Context;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
@@ -47,14 +54,7 @@ public final class StatusOnlyResponseWebFilter implements WebFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		return chain.filter(tracked(exchange)).then(Mono.defer(() -> {
-			ServerHttpResponse response = exchange.getResponse();
-			HttpStatusCode status = errorStatusToAnswer(response);
-			if (status == null) {
-				return Mono.empty();
-			}
-			return this.handler.handleStatus(exchange, status.value());
-		}));
+		return new AnswerLeftStatus(chain.filter(tracked(exchange)), exchange, this.handler);
 	}
 
 	/**
@@ -139,6 +139,128 @@ public final class StatusOnlyResponseWebFilter implements WebFilter, Ordered {
 		@Override
 		public Mono<Void> writeWith(Path file, long position, long count) {
 			return ((ZeroCopyHttpOutputMessage) getDelegate()).writeWith(file, position, count);
+		}
+
+	}
+
+	/**
+	 * The rest of the chain, then the envelope for the error status it left on a response
+	 * still waiting for its body. One operator, where {@code then(Mono.defer(...))} takes
+	 * three objects and two subscribers per request, on every request.
+	 */
+	private static final class AnswerLeftStatus extends MonoOperator<Void, Void> {
+
+		private final ServerWebExchange exchange;
+
+		private final EnvelopeWebExceptionHandler handler;
+
+		AnswerLeftStatus(Mono<Void> chain, ServerWebExchange exchange, EnvelopeWebExceptionHandler handler) {
+			super(chain);
+			this.exchange = exchange;
+			this.handler = handler;
+		}
+
+		@Override
+		public void subscribe(CoreSubscriber<? super Void> actual) {
+			this.source.subscribe(new LeftStatusSubscriber(actual, this.exchange, this.handler));
+		}
+
+	}
+
+	/**
+	 * Passes the chain's completion on, or first subscribes to the envelope's write (and
+	 * then passes on its outcome); a cancellation reaches whichever is running.
+	 */
+	private static final class LeftStatusSubscriber implements CoreSubscriber<Void>, Subscription {
+
+		private static final AtomicReferenceFieldUpdater<LeftStatusSubscriber, @Nullable Subscription> UPSTREAM = AtomicReferenceFieldUpdater
+			.newUpdater(LeftStatusSubscriber.class, Subscription.class, "upstream");
+
+		private final CoreSubscriber<? super Void> actual;
+
+		private final ServerWebExchange exchange;
+
+		private final EnvelopeWebExceptionHandler handler;
+
+		private volatile @Nullable Subscription upstream;
+
+		private boolean answering;
+
+		LeftStatusSubscriber(CoreSubscriber<? super Void> actual, ServerWebExchange exchange,
+				EnvelopeWebExceptionHandler handler) {
+			this.actual = actual;
+			this.exchange = exchange;
+			this.handler = handler;
+		}
+
+		@Override
+		public Context currentContext() {
+			return this.actual.currentContext();
+		}
+
+		@Override
+		public void onSubscribe(Subscription subscription) {
+			if (!this.answering) {
+				if (Operators.setOnce(UPSTREAM, this, subscription)) {
+					this.actual.onSubscribe(this);
+				}
+				return;
+			}
+			// the envelope's write takes the completed chain's place, unless the
+			// subscriber cancelled meanwhile
+			if (Operators.replace(UPSTREAM, this, subscription)) {
+				subscription.request(Long.MAX_VALUE);
+			}
+			else {
+				subscription.cancel();
+			}
+		}
+
+		@Override
+		public void onNext(Void value) {
+			// a Mono<Void> emits no value
+		}
+
+		@Override
+		public void onError(Throwable error) {
+			this.actual.onError(error);
+		}
+
+		@Override
+		public void onComplete() {
+			if (this.answering) {
+				this.actual.onComplete();
+				return;
+			}
+			HttpStatusCode status = errorStatusToAnswer(this.exchange.getResponse());
+			if (status == null) {
+				this.actual.onComplete();
+				return;
+			}
+			this.answering = true;
+			Mono<Void> write;
+			try {
+				write = this.handler.handleStatus(this.exchange, status.value());
+			}
+			catch (Throwable ex) {
+				Exceptions.throwIfJvmFatal(ex);
+				this.actual.onError(ex);
+				return;
+			}
+			write.subscribe(this);
+		}
+
+		@Override
+		public void request(long n) {
+			Subscription current = this.upstream;
+			if (current != null) {
+				current.request(n);
+			}
+		}
+
+		@Override
+		public void cancel() {
+			Operators.terminate(UPSTREAM, this);
 		}
 
 	}
