@@ -28,6 +28,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webflux.autoconfigure.WebHttpHandlerBuilderCustomizer;
+import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -40,7 +41,7 @@ import org.springframework.web.reactive.result.method.annotation.ResponseEntityR
 /**
  * Auto-configuration of Error Envelope for reactive (WebFlux) web applications: the
  * request-id web filter, the WebFlux exception mapper, the {@code WebExceptionHandler}
- * that answers every error in the envelope ahead of Spring Boot's own and the
+ * that answers every error in the envelope in place of Spring Boot's own and the
  * success-envelope result handler, on top of the core pipeline of
  * {@link ErrorEnvelopeAutoConfiguration} (classifier, mappers, style). Every bean backs
  * off when the application defines its own.
@@ -99,10 +100,14 @@ public class ErrorEnvelopeWebFluxAutoConfiguration {
 	@ConditionalOnMissingBean
 	EnvelopeWebExceptionHandler errorEnvelopeWebExceptionHandler(ErrorClassifier classifier, RequestIdPolicy requestIds,
 			ErrorFinisher finisher, EnvelopeJson json, Environment environment, ErrorEnvelopeProperties properties) {
-		DataSize maxInMemorySize = environment.getProperty("spring.http.codecs.max-in-memory-size", DataSize.class,
-				DEFAULT_MAX_IN_MEMORY_SIZE);
-		return new EnvelopeWebExceptionHandler(classifier, requestIds, finisher, json, maxInMemorySize.toBytes(),
+		return new EnvelopeWebExceptionHandler(classifier, requestIds, finisher, json, maxInMemorySize(environment),
 				properties.getRequestId().getMdcKey());
+	}
+
+	private static long maxInMemorySize(Environment environment) {
+		return environment
+			.getProperty("spring.http.codecs.max-in-memory-size", DataSize.class, DEFAULT_MAX_IN_MEMORY_SIZE)
+			.toBytes();
 	}
 
 	@Bean
@@ -128,6 +133,43 @@ public class ErrorEnvelopeWebFluxAutoConfiguration {
 	SuccessEnvelopeResultHandler errorEnvelopeSuccessResultHandler(EnvelopeStyle style,
 			ObjectProvider<ResponseBodyResultHandler> bodies, ObjectProvider<ResponseEntityResultHandler> entities) {
 		return new SuccessEnvelopeResultHandler(style, bodies, entities);
+	}
+
+	/**
+	 * Where Spring Boot's WebFlux error handling is present, the envelope's handler is
+	 * registered as Boot's {@link ErrorWebExceptionHandler}, which makes Boot's
+	 * {@code DefaultErrorWebExceptionHandler} back off: it would never answer anything,
+	 * since the envelope answers every error, and WebFlux wraps every request's handling
+	 * in one more operator per exception handler. Registered ahead of the plain
+	 * {@link EnvelopeWebExceptionHandler} bean above (nested configurations come first),
+	 * and like it replaced by an application's own.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(ErrorWebExceptionHandler.class)
+	static class BootErrorHandlerConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(EnvelopeWebExceptionHandler.class)
+		EnvelopeErrorWebExceptionHandler errorEnvelopeWebExceptionHandler(ErrorClassifier classifier,
+				RequestIdPolicy requestIds, ErrorFinisher finisher, EnvelopeJson json, Environment environment,
+				ErrorEnvelopeProperties properties) {
+			return new EnvelopeErrorWebExceptionHandler(classifier, requestIds, finisher, json,
+					maxInMemorySize(environment), properties.getRequestId().getMdcKey());
+		}
+
+	}
+
+	/**
+	 * The envelope's handler in the role of Spring Boot's error web exception handler.
+	 */
+	static final class EnvelopeErrorWebExceptionHandler extends EnvelopeWebExceptionHandler
+			implements ErrorWebExceptionHandler {
+
+		EnvelopeErrorWebExceptionHandler(ErrorClassifier classifier, RequestIdPolicy requestIds, ErrorFinisher finisher,
+				EnvelopeJson json, long maxInMemorySize, String mdcKey) {
+			super(classifier, requestIds, finisher, json, maxInMemorySize, mdcKey);
+		}
+
 	}
 
 	/**

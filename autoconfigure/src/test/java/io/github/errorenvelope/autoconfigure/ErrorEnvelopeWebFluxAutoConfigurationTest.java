@@ -28,6 +28,10 @@ import org.springframework.boot.test.context.runner.ReactiveWebApplicationContex
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webflux.autoconfigure.WebHttpHandlerBuilderCustomizer;
+import org.springframework.boot.webflux.autoconfigure.error.DefaultErrorWebExceptionHandler;
+import org.springframework.boot.webflux.autoconfigure.error.ErrorWebFluxAutoConfiguration;
+import org.springframework.boot.webflux.error.ErrorAttributes;
+import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.DispatchExceptionHandler;
@@ -59,6 +63,9 @@ class ErrorEnvelopeWebFluxAutoConfigurationTest {
 	private final ReactiveWebApplicationContextRunner webFlux = new ReactiveWebApplicationContextRunner()
 		.withConfiguration(EnvelopeAutoConfigurations.reactive())
 		.withConfiguration(AutoConfigurations.of(WebFluxAutoConfiguration.class));
+
+	private final ReactiveWebApplicationContextRunner bootErrorHandling = this.webFlux
+		.withConfiguration(AutoConfigurations.of(ErrorWebFluxAutoConfiguration.class));
 
 	@Test
 	void reactiveAppWithoutServletStackGetsTheReactivePipelineOnly() {
@@ -148,6 +155,40 @@ class ErrorEnvelopeWebFluxAutoConfigurationTest {
 			assertThat(context).getBean(EnvelopeWebExceptionHandler.class).isSameAs(OwnBeans.HANDLER);
 			assertThat(context).getBean("errorEnvelopeRequestIdWebFilter").isSameAs(OwnBeans.FILTER);
 		});
+	}
+
+	@Test
+	void envelopeTakesThePlaceOfBootsErrorWebExceptionHandler() {
+		this.bootErrorHandling.run((context) -> {
+			// Boot's handler would never answer anything, and each exception handler
+			// costs every request an operator
+			assertThat(context).doesNotHaveBean(DefaultErrorWebExceptionHandler.class);
+			assertThat(context).getBean(ErrorWebExceptionHandler.class)
+				.isSameAs(context.getBean(EnvelopeWebExceptionHandler.class));
+			assertThat(context).hasSingleBean(ErrorAttributes.class);
+		});
+	}
+
+	@Test
+	void bootsErrorWebExceptionHandlerComesBackWithoutTheStarter() {
+		this.bootErrorHandling.withPropertyValues("error-envelope.enabled=false")
+			.run((context) -> assertThat(context).hasSingleBean(DefaultErrorWebExceptionHandler.class)
+				.doesNotHaveBean(EnvelopeWebExceptionHandler.class));
+	}
+
+	@Test
+	void bootsErrorWebExceptionHandlerStaysBehindTheApplicationsOwnEnvelopeHandler() {
+		this.bootErrorHandling.withUserConfiguration(OwnBeans.class).run((context) -> {
+			assertThat(context).getBean(EnvelopeWebExceptionHandler.class).isSameAs(OwnBeans.HANDLER);
+			assertThat(context).hasSingleBean(DefaultErrorWebExceptionHandler.class);
+		});
+	}
+
+	@Test
+	void withoutBootsErrorHandlingTheEnvelopeHandlerIsAPlainWebExceptionHandler() {
+		this.reactive.withClassLoader(new FilteredClassLoader(ErrorWebExceptionHandler.class))
+			.run((context) -> assertThat(context).getBean(EnvelopeWebExceptionHandler.class)
+				.isExactlyInstanceOf(EnvelopeWebExceptionHandler.class));
 	}
 
 	@Configuration(proxyBeanMethods = false)
