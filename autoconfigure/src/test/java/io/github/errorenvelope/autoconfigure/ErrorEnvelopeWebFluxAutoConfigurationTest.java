@@ -2,6 +2,7 @@ package io.github.errorenvelope.autoconfigure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.github.errorenvelope.EnvelopeStyle;
 import io.github.errorenvelope.classify.ErrorClassifier;
@@ -11,6 +12,7 @@ import io.github.errorenvelope.reactive.EnvelopeDispatchExceptionHandler;
 import io.github.errorenvelope.reactive.EnvelopeWebExceptionHandler;
 import io.github.errorenvelope.reactive.RequestIdMdcAccessor;
 import io.github.errorenvelope.reactive.RequestIdWebFilter;
+import io.github.errorenvelope.reactive.SuccessEnvelopeResultHandler;
 import io.github.errorenvelope.reactive.WebFluxExceptionMapper;
 import io.github.errorenvelope.style.ClaidStyle;
 import io.github.errorenvelope.web.ServletErrorRenderer;
@@ -189,6 +191,23 @@ class ErrorEnvelopeWebFluxAutoConfigurationTest {
 		this.reactive.withClassLoader(new FilteredClassLoader(ErrorWebExceptionHandler.class))
 			.run((context) -> assertThat(context).getBean(EnvelopeWebExceptionHandler.class)
 				.isExactlyInstanceOf(EnvelopeWebExceptionHandler.class));
+	}
+
+	@Test
+	void successResultHandlerIsRegisteredOnlyForStylesThatWrap() {
+		// as on Spring MVC: every other style leaves successes alone, so results do not
+		// pass through it at all
+		this.reactive.run((context) -> assertThat(context).doesNotHaveBean(SuccessEnvelopeResultHandler.class));
+		this.reactive.withPropertyValues("error-envelope.style=flat")
+			.run((context) -> assertThat(context).doesNotHaveBean(SuccessEnvelopeResultHandler.class));
+		this.reactive.withPropertyValues("error-envelope.style=success-envelope")
+			.run((context) -> assertThat(context).hasSingleBean(SuccessEnvelopeResultHandler.class));
+		this.reactive
+			.withPropertyValues("error-envelope.style=success-envelope",
+					"error-envelope.success-envelope.wrap-success=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(SuccessEnvelopeResultHandler.class));
+		this.reactive.withBean("myStyle", EnvelopeStyle.class, () -> (error) -> Map.of("oops", error.getCode()))
+			.run((context) -> assertThat(context).hasSingleBean(SuccessEnvelopeResultHandler.class));
 	}
 
 	@Configuration(proxyBeanMethods = false)
