@@ -30,9 +30,11 @@ import org.springframework.web.server.WebExceptionHandler;
  * The reactive entry point: every error a WebFlux application signals that its own
  * {@code @ExceptionHandler}s did not answer — from controllers, functional routes,
  * {@code WebFilter}s, codecs and routing — goes through the same classifier, customizers
- * and style as on Spring MVC and is written once, ahead of Spring Boot's own error
- * handler. A response already committed is left alone: the error is logged once and the
- * connection aborted, so no truncated body looks complete.
+ * and style as on Spring MVC and is written once. The auto-configuration registers it in
+ * place of Spring Boot's own error handler; where Boot's stays (next to an application's
+ * own handler of this type), this one runs first. A response already committed is left
+ * alone: the error is logged once and the connection aborted, so no truncated body looks
+ * complete.
  */
 public class EnvelopeWebExceptionHandler implements WebExceptionHandler, Ordered {
 
