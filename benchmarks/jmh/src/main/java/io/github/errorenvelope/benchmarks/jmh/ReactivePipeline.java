@@ -56,10 +56,8 @@ final class ReactivePipeline implements AutoCloseable {
 	 * @return the response
 	 */
 	MockServerHttpResponse success() {
-		// a bodiless GET as a client sends it over HTTP/1.1 (no body framing) reads as
-		// one
-		// that may have a body on a mock request, whose protocol is unknown: say it has
-		// none
+		// a mock request's protocol is unknown, so a GET without body framing (as
+		// clients send it over HTTP/1.1) would read as one that may have a body
 		MockServerHttpRequest request = MockServerHttpRequest.get("/orders/1")
 			.header(HttpHeaders.CONTENT_LENGTH, "0")
 			.build();

@@ -41,9 +41,14 @@ public final class ReactivePipelinePairs {
 			double[] addedNanos = new double[pairs];
 			for (int i = 0; i < pairs; i++) {
 				// alternate which goes first, as the load test's rounds do
-				long plainCount = (i % 2 == 0) ? serve(plain, sliceNanos) : 0;
-				long envelopeCount = serve(envelope, sliceNanos);
-				if (i % 2 != 0) {
+				long plainCount;
+				long envelopeCount;
+				if (i % 2 == 0) {
+					plainCount = serve(plain, sliceNanos);
+					envelopeCount = serve(envelope, sliceNanos);
+				}
+				else {
+					envelopeCount = serve(envelope, sliceNanos);
 					plainCount = serve(plain, sliceNanos);
 				}
 				ratios[i] = (double) envelopeCount / plainCount;
