@@ -19,6 +19,11 @@ import org.springframework.mock.http.server.reactive.MockServerHttpResponse;
  */
 final class ReactivePipeline implements AutoCloseable {
 
+	/** Requests answered between two looks at the clock. */
+	private static final int BATCH = 50;
+
+	private static volatile MockServerHttpResponse sink;
+
 	private final ConfigurableApplicationContext context;
 
 	private final HttpHandler handler;
@@ -64,6 +69,23 @@ final class ReactivePipeline implements AutoCloseable {
 		MockServerHttpResponse response = new MockServerHttpResponse();
 		this.handler.handle(request, response).block();
 		return response;
+	}
+
+	/**
+	 * Answer {@code GET /orders/1} over and over for a while.
+	 * @param nanos how long
+	 * @return how many requests were answered
+	 */
+	long serveFor(long nanos) {
+		long end = System.nanoTime() + nanos;
+		long count = 0;
+		while (System.nanoTime() < end) {
+			for (int i = 0; i < BATCH; i++) {
+				sink = success();
+			}
+			count += BATCH;
+		}
+		return count;
 	}
 
 	private void check() {

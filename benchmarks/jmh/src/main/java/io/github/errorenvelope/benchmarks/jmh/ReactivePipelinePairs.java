@@ -1,25 +1,24 @@
 package io.github.errorenvelope.benchmarks.jmh;
 
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.util.Arrays;
 import java.util.Locale;
-
-import org.springframework.mock.http.server.reactive.MockServerHttpResponse;
 
 /**
  * The WebFlux success path with the starter against the same app without it, both in one
  * JVM ({@link ReactivePipeline}), in alternating slices of a fixed time: the ratio of two
  * neighbouring slices' request counts is paired like the load test's rounds, so the
- * machine's drift cancels out, and the JIT compiles the framework's code for both apps
- * alike. Prints the median ratio with its quartiles, and the time the starter adds per
- * request. Usage: {@code java -cp benchmarks.jar
+ * machine's drift cancels out. Each app is loaded, framework and all, by a class loader
+ * of its own, so the JIT profiles and compiles each app's copy of Spring and Reactor
+ * apart, as in two JVMs: what the starter's types do to the framework's call sites shows.
+ * Prints the median ratio with its quartiles, and the time the starter adds per request.
+ * Usage: {@code java -cp benchmarks.jar
  * io.github.errorenvelope.benchmarks.jmh.ReactivePipelinePairs [pairs] [slice-ms]}
  * (default 200 pairs of 100 ms after 20 s of warm-up).
  */
 public final class ReactivePipelinePairs {
-
-	private static final int BATCH = 50;
-
-	private static volatile MockServerHttpResponse sink;
 
 	private ReactivePipelinePairs() {
 	}
@@ -27,15 +26,15 @@ public final class ReactivePipelinePairs {
 	/**
 	 * Measure and print.
 	 * @param args the number of pairs and the slice in milliseconds
+	 * @throws Exception when an app does not start
 	 */
-	public static void main(String[] args) {
+	public static void main(String[] args) throws Exception {
 		int pairs = (args.length > 0) ? Integer.parseInt(args[0]) : 200;
 		long sliceNanos = ((args.length > 1) ? Long.parseLong(args[1]) : 100) * 1_000_000;
-		try (ReactivePipeline plain = ReactivePipeline.start(false);
-				ReactivePipeline envelope = ReactivePipeline.start(true)) {
+		try (IsolatedApp plain = new IsolatedApp(false); IsolatedApp envelope = new IsolatedApp(true)) {
 			for (int i = 0; i < 20; i++) {
-				serve(plain, 500_000_000L);
-				serve(envelope, 500_000_000L);
+				plain.serveFor(500_000_000L);
+				envelope.serveFor(500_000_000L);
 			}
 			double[] ratios = new double[pairs];
 			double[] addedNanos = new double[pairs];
@@ -44,12 +43,12 @@ public final class ReactivePipelinePairs {
 				long plainCount;
 				long envelopeCount;
 				if (i % 2 == 0) {
-					plainCount = serve(plain, sliceNanos);
-					envelopeCount = serve(envelope, sliceNanos);
+					plainCount = plain.serveFor(sliceNanos);
+					envelopeCount = envelope.serveFor(sliceNanos);
 				}
 				else {
-					envelopeCount = serve(envelope, sliceNanos);
-					plainCount = serve(plain, sliceNanos);
+					envelopeCount = envelope.serveFor(sliceNanos);
+					plainCount = plain.serveFor(sliceNanos);
 				}
 				ratios[i] = (double) envelopeCount / plainCount;
 				addedNanos[i] = (double) sliceNanos / envelopeCount - (double) sliceNanos / plainCount;
@@ -64,16 +63,63 @@ public final class ReactivePipelinePairs {
 		}
 	}
 
-	private static long serve(ReactivePipeline pipeline, long nanos) {
-		long end = System.nanoTime() + nanos;
-		long count = 0;
-		while (System.nanoTime() < end) {
-			for (int i = 0; i < BATCH; i++) {
-				sink = pipeline.success();
-			}
-			count += BATCH;
+	/**
+	 * One {@link ReactivePipeline} in a class loader of its own over this jar, with the
+	 * platform's classes as its only parent. Spring looks its resources up through the
+	 * thread's context class loader, which is the app's own while it starts and serves.
+	 */
+	private static final class IsolatedApp implements AutoCloseable {
+
+		private final URLClassLoader loader;
+
+		private final Object pipeline;
+
+		private final Method serveFor;
+
+		private final Method close;
+
+		IsolatedApp(boolean envelope) throws Exception {
+			URL jar = ReactivePipelinePairs.class.getProtectionDomain().getCodeSource().getLocation();
+			this.loader = new URLClassLoader(new URL[] { jar }, ClassLoader.getPlatformClassLoader());
+			Class<?> type = Class.forName(ReactivePipeline.class.getName(), true, this.loader);
+			Method start = type.getDeclaredMethod("start", boolean.class);
+			this.serveFor = type.getDeclaredMethod("serveFor", long.class);
+			this.close = type.getDeclaredMethod("close");
+			start.setAccessible(true);
+			this.serveFor.setAccessible(true);
+			this.close.setAccessible(true);
+			this.pipeline = inLoader(() -> start.invoke(null, envelope));
 		}
-		return count;
+
+		long serveFor(long nanos) throws Exception {
+			return (Long) inLoader(() -> this.serveFor.invoke(this.pipeline, nanos));
+		}
+
+		@Override
+		public void close() throws Exception {
+			inLoader(() -> this.close.invoke(this.pipeline));
+			this.loader.close();
+		}
+
+		private Object inLoader(Call call) throws Exception {
+			Thread thread = Thread.currentThread();
+			ClassLoader previous = thread.getContextClassLoader();
+			thread.setContextClassLoader(this.loader);
+			try {
+				return call.run();
+			}
+			finally {
+				thread.setContextClassLoader(previous);
+			}
+		}
+
+	}
+
+	@FunctionalInterface
+	private interface Call {
+
+		Object run() throws Exception;
+
 	}
 
 }
