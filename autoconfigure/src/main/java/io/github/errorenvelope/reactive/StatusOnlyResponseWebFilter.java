@@ -16,6 +16,8 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ZeroCopyHttpOutputMessage;
+import org.springframework.http.server.reactive.HttpHandler;
+import org.springframework.http.server.reactive.HttpHandlerDecoratorFactory;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 import org.springframework.web.server.ServerWebExchange;
@@ -33,8 +35,17 @@ import org.springframework.web.server.WebFilterChain;
  * ends with the response untouched after an entry point set a status (Spring Security's
  * HTTP Basic one sets 401 and {@code WWW-Authenticate} and nothing else). A {@code HEAD}
  * request completed by the application is left as it is: its body would never be sent.
+ * <p>
+ * As an {@link HttpHandlerDecoratorFactory} (applied to every {@code HttpHandler} built
+ * from the application context) it hands the server's handling a response that answers
+ * its bodiless completion with an error status, one object per request, which the filter
+ * ties to the exchange. The server completes every response once its handling ends, so
+ * that response also answers a status the chain left behind, and the exchange and the
+ * chain's outcome stay Spring's own. Where the handler was built without the decorator,
+ * the filter hands the rest of the chain an exchange with such a response, and checks the
+ * response the chain left behind itself.
  */
-public final class StatusOnlyResponseWebFilter implements WebFilter, Ordered {
+public final class StatusOnlyResponseWebFilter implements WebFilter, HttpHandlerDecoratorFactory, Ordered {
 
 	private static final String NAME = StatusOnlyResponseWebFilter.class.getName();
 
@@ -53,7 +64,16 @@ public final class StatusOnlyResponseWebFilter implements WebFilter, Ordered {
 	}
 
 	@Override
+	public HttpHandler apply(HttpHandler httpHandler) {
+		return (request, response) -> httpHandler.handle(request,
+				HttpMethod.HEAD.equals(request.getMethod()) ? response : statusOnly(response, null));
+	}
+
+	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		if (exchange.getResponse() instanceof StatusOnlyResponse response && response.answersFor(exchange)) {
+			return chain.filter(exchange);
+		}
 		return new AnswerLeftStatus(chain.filter(tracked(exchange)), exchange, this.handler);
 	}
 
@@ -67,12 +87,21 @@ public final class StatusOnlyResponseWebFilter implements WebFilter, Ordered {
 		if (HttpMethod.HEAD.equals(exchange.getRequest().getMethod())) {
 			return exchange;
 		}
+		return new TrackedExchange(exchange, statusOnly(exchange.getResponse(), exchange));
+	}
+
+	/**
+	 * A response that answers its bodiless completion with an error status.
+	 * @param response the response to decorate
+	 * @param exchange the exchange the envelope is written for, or {@code null} to have
+	 * the filter tie it to the exchange built around the response
+	 */
+	private StatusOnlyResponse statusOnly(ServerHttpResponse response, @Nullable ServerWebExchange exchange) {
 		// keep zero-copy file transfer, which Spring's writers only use on a response
 		// that offers it
-		ServerHttpResponse response = (exchange.getResponse() instanceof ZeroCopyHttpOutputMessage)
-				? new ZeroCopyStatusOnlyResponse(exchange, this.handler)
-				: new StatusOnlyResponse(exchange, this.handler);
-		return new TrackedExchange(exchange, response);
+		return (response instanceof ZeroCopyHttpOutputMessage)
+				? new ZeroCopyStatusOnlyResponse(response, exchange, this.handler)
+				: new StatusOnlyResponse(response, exchange, this.handler);
 	}
 
 	/**
@@ -101,29 +130,44 @@ public final class StatusOnlyResponseWebFilter implements WebFilter, Ordered {
 
 	/**
 	 * A response whose bodiless completion with an error status writes the envelope for
-	 * that status instead; a body written, a status below 400 or a response already
-	 * committed completes as usual.
+	 * that status instead; a body written, a status below 400, a response already
+	 * committed or one not yet tied to its exchange completes as usual.
 	 */
 	private static class StatusOnlyResponse extends ServerHttpResponseDecorator {
 
-		private final ServerWebExchange exchange;
-
 		private final EnvelopeWebExceptionHandler handler;
 
-		StatusOnlyResponse(ServerWebExchange exchange, EnvelopeWebExceptionHandler handler) {
-			super(exchange.getResponse());
+		private @Nullable ServerWebExchange exchange;
+
+		StatusOnlyResponse(ServerHttpResponse response, @Nullable ServerWebExchange exchange,
+				EnvelopeWebExceptionHandler handler) {
+			super(response);
 			this.exchange = exchange;
 			this.handler = handler;
 		}
 
+		/**
+		 * Tie a response decorated in front of the exchange to it, the first time the
+		 * filter sees it.
+		 * @param exchange the exchange whose response this is
+		 * @return whether this response answers for that exchange
+		 */
+		boolean answersFor(ServerWebExchange exchange) {
+			if (this.exchange == null) {
+				this.exchange = exchange;
+			}
+			return this.exchange == exchange;
+		}
+
 		@Override
 		public Mono<Void> setComplete() {
-			HttpStatusCode status = errorStatusToAnswer(this);
+			ServerWebExchange exchange = this.exchange;
+			HttpStatusCode status = (exchange != null) ? errorStatusToAnswer(this) : null;
 			if (status == null) {
 				return super.setComplete();
 			}
-			// the original exchange: the envelope is written to the server's response
-			return this.handler.handleStatus(this.exchange, status.value());
+			// the envelope is written with a body, so it passes through this response
+			return this.handler.handleStatus(exchange, status.value());
 		}
 
 	}
@@ -132,8 +176,9 @@ public final class StatusOnlyResponseWebFilter implements WebFilter, Ordered {
 	private static final class ZeroCopyStatusOnlyResponse extends StatusOnlyResponse
 			implements ZeroCopyHttpOutputMessage {
 
-		ZeroCopyStatusOnlyResponse(ServerWebExchange exchange, EnvelopeWebExceptionHandler handler) {
-			super(exchange, handler);
+		ZeroCopyStatusOnlyResponse(ServerHttpResponse response, @Nullable ServerWebExchange exchange,
+				EnvelopeWebExceptionHandler handler) {
+			super(response, exchange, handler);
 		}
 
 		@Override
