@@ -43,17 +43,19 @@ public final class BodySizeLimitWebFilter implements WebFilter, Ordered {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		ServerHttpRequest request = exchange.getRequest();
-		if (!applies(request)) {
+		if (this.maxBytes == Long.MAX_VALUE) {
+			// switched off
 			return chain.filter(exchange);
 		}
 		long declared = request.getHeaders().getContentLength();
+		boolean undeclared = declared < 0 && RequestBodies.mayHaveUndeclaredBody(request);
+		if ((declared <= this.maxBytes && !undeclared) || isMultipartOrForm(request)) {
+			// the server reads no more than it was told, and nothing from a bodiless
+			// request: a GET costs two header lookups, no decorated request and exchange
+			return chain.filter(exchange);
+		}
 		if (declared > this.maxBytes) {
 			return Mono.error(new PayloadTooLargeException(this.maxBytes));
-		}
-		if (declared >= 0 || !RequestBodies.mayHaveUndeclaredBody(request)) {
-			// the server reads no more than it was told, and nothing from a bodiless
-			// request (so a GET costs no decorated request and exchange)
-			return chain.filter(exchange);
 		}
 		return chain.filter(exchange.mutate().request(new LimitedBody(request, this.maxBytes)).build());
 	}
@@ -72,13 +74,9 @@ public final class BodySizeLimitWebFilter implements WebFilter, Ordered {
 		return NAME;
 	}
 
-	private boolean applies(ServerHttpRequest request) {
-		if (this.maxBytes == Long.MAX_VALUE) {
-			// switched off
-			return false;
-		}
+	private static boolean isMultipartOrForm(ServerHttpRequest request) {
 		MediaType type = request.getHeaders().getContentType();
-		return type == null || !(type.getType().equalsIgnoreCase("multipart")
+		return type != null && (type.getType().equalsIgnoreCase("multipart")
 				|| MediaType.APPLICATION_FORM_URLENCODED.includes(type));
 	}
 

@@ -1,5 +1,7 @@
 package io.github.errorenvelope.sample.reactive;
 
+import java.net.http.HttpResponse;
+
 import io.github.errorenvelope.support.Http;
 import io.github.errorenvelope.support.Json;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code error-envelope.limits.max-body-size} on WebFlux: a declared or a chunked body
- * over the limit gets 413 {@code PAYLOAD_TOO_LARGE} naming the limit; smaller bodies go
+ * over the limit gets 413 {@code PAYLOAD_TOO_LARGE} naming the limit; smaller bodies, and
+ * form posts of any size (Spring's own form and multipart limits apply to them), go
  * through.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -50,6 +53,15 @@ class ReactiveBodySizeLimitTest {
 					"{\"customer_name\":\"Lin\",\"parameters\":{\"credentials\":{\"access_key\":\"k\"}},"
 							+ "\"items\":[{\"sku\":\"A-1\",\"quantity\":1}]}")
 			.statusCode()).isEqualTo(201);
+	}
+
+	@Test
+	void formPostOverTheLimitIsLeftToSpringsFormLimits() {
+		HttpResponse<String> response = new Http(this.port).send("POST", "/orders", "note=" + "x".repeat(3000),
+				"Content-Type", "application/x-www-form-urlencoded");
+		// the orders endpoint reads JSON only
+		assertThat(response.statusCode()).isEqualTo(415);
+		assertThat(response.body()).doesNotContain("payload_too_large");
 	}
 
 }
