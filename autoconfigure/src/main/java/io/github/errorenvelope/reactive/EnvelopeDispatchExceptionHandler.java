@@ -19,13 +19,14 @@ import org.springframework.web.server.handler.ExceptionHandlingWebHandler;
  * {@code DispatcherHandler}, with the envelope the {@link EnvelopeWebExceptionHandler}
  * writes, instead of letting them travel back out through the filter chain first.
  * <p>
- * The {@code DispatcherHandler} hands a dispatch error to every adapter that is a
- * {@link DispatchExceptionHandler}, in the adapters' order; this one must come after
- * Spring's {@code RequestMappingHandlerAdapter}, so the application's own
- * {@code @ExceptionHandler}s and {@code @ControllerAdvice} answer first. It supports no
- * handler. Spring Security's exceptions are passed on, so its
- * {@code ExceptionTranslationWebFilter} still decides between a challenge and a 403, and
- * so are errors after the response was committed.
+ * The starter's {@link EnvelopeRequestMappingHandlerAdapter} consults it after the
+ * application's own {@code @ExceptionHandler}s and {@code @ControllerAdvice}. Where the
+ * application registers its own {@code RequestMappingHandlerAdapter}, it is a handler
+ * adapter of its own, supporting no handler: the {@code DispatcherHandler} hands a
+ * dispatch error to every adapter that is a {@link DispatchExceptionHandler}, in the
+ * adapters' order, and this one comes after Spring's. Spring Security's exceptions are
+ * passed on, so its {@code ExceptionTranslationWebFilter} still decides between a
+ * challenge and a 403, and so are errors after the response was committed.
  */
 public class EnvelopeDispatchExceptionHandler implements HandlerAdapter, DispatchExceptionHandler, Ordered {
 

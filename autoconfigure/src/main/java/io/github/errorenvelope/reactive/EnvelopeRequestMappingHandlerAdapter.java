@@ -11,13 +11,16 @@ import org.springframework.web.reactive.result.method.annotation.RequestMappingH
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Spring's {@link RequestMappingHandlerAdapter} whose results also answer the errors a
- * controller's returned {@code Mono} or {@code Flux} signals while it is written: the
- * controller's own and the application's {@code @ExceptionHandler}s first, then the
- * {@link EnvelopeDispatchExceptionHandler}, still inside the {@code DispatcherHandler}.
- * Those errors never reach the dispatcher's adapters otherwise, only the result's own
- * exception handler. They travel to it in a stack-free carrier ({@link SignalledErrors}),
- * so the dispatcher's checkpoint on the way does not convert their stack traces.
+ * Spring's {@link RequestMappingHandlerAdapter} that also answers, with the envelope
+ * ({@link EnvelopeDispatchExceptionHandler}), what the application's
+ * {@code @ExceptionHandler}s leave unanswered, still inside the
+ * {@code DispatcherHandler}: the dispatch errors the dispatcher hands it (handler lookup
+ * and invocation, for every kind of handler) and the errors a controller's returned
+ * {@code Mono} or {@code Flux} signals while it is written, which otherwise reach only
+ * the result's own exception handler. Being the one exception-handling adapter saves the
+ * dispatcher an operator per request that a second one would add. Signalled errors travel
+ * to the handlers in a stack-free carrier ({@link SignalledErrors}), so the dispatcher's
+ * checkpoint on the way does not convert their stack traces.
  */
 public class EnvelopeRequestMappingHandlerAdapter extends RequestMappingHandlerAdapter {
 
@@ -36,6 +39,15 @@ public class EnvelopeRequestMappingHandlerAdapter extends RequestMappingHandlerA
 	@Override
 	public Mono<HandlerResult> handle(ServerWebExchange exchange, Object handler) {
 		return super.handle(exchange, handler).map(this::answerUnresolvedErrors);
+	}
+
+	/**
+	 * The application's {@code @ExceptionHandler}s first, then the envelope.
+	 */
+	@Override
+	public Mono<HandlerResult> handleError(ServerWebExchange exchange, Throwable error) {
+		return super.handleError(exchange, error)
+			.onErrorResume((unresolved) -> this.envelope.get().handleError(exchange, unresolved));
 	}
 
 	private HandlerResult answerUnresolvedErrors(HandlerResult result) {

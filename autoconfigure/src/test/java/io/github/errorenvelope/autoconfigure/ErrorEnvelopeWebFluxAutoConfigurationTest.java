@@ -24,11 +24,13 @@ import reactor.core.publisher.Mono;
 import org.springframework.beans.factory.BeanFactoryUtils;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.webflux.autoconfigure.WebFluxAutoConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webflux.autoconfigure.WebFluxRegistrations;
 import org.springframework.boot.webflux.autoconfigure.WebHttpHandlerBuilderCustomizer;
 import org.springframework.boot.webflux.autoconfigure.error.DefaultErrorWebExceptionHandler;
 import org.springframework.boot.webflux.autoconfigure.error.ErrorWebFluxAutoConfiguration;
@@ -107,24 +109,39 @@ class ErrorEnvelopeWebFluxAutoConfigurationTest {
 	}
 
 	@Test
-	void dispatchErrorsReachTheStarterAfterTheApplicationsExceptionHandlers() {
-		this.webFlux.run((context) -> {
-			// the adapters as the DispatcherHandler collects and orders them; each
-			// exception-handling adapter wraps the ones before it
-			List<HandlerAdapter> adapters = new ArrayList<>(
-					BeanFactoryUtils.beansOfTypeIncludingAncestors(context, HandlerAdapter.class, true, false)
-						.values());
-			AnnotationAwareOrderComparator.sort(adapters);
-			assertThat(adapters).filteredOn(DispatchExceptionHandler.class::isInstance)
-				.extracting((adapter) -> adapter.getClass().getSimpleName())
-				.containsExactly("EnvelopeRequestMappingHandlerAdapter", "EnvelopeDispatchExceptionHandler");
-		});
+	void dispatchErrorsAreAnsweredByTheRequestMappingAdapterAlone() {
+		this.webFlux.run((context) -> assertThat(exceptionHandlingAdapters(context))
+			.containsExactly("EnvelopeRequestMappingHandlerAdapter"));
 	}
 
 	@Test
-	void dispatchErrorHandlerIsSwitchedOffWithTheStarter() {
-		this.webFlux.withPropertyValues("error-envelope.enabled=false")
-			.run((context) -> assertThat(context).doesNotHaveBean(EnvelopeDispatchExceptionHandler.class));
+	void applicationsOwnRequestMappingAdapterGetsTheEnvelopeAsAnAdapterAfterIt() {
+		this.webFlux.withBean(WebFluxRegistrations.class, () -> new WebFluxRegistrations() {
+		})
+			.run((context) -> assertThat(exceptionHandlingAdapters(context))
+				.containsExactly("RequestMappingHandlerAdapter", "EnvelopeDispatchExceptionHandler"));
+	}
+
+	@Test
+	void dispatchErrorHandlingIsSwitchedOffWithTheStarter() {
+		this.webFlux.withPropertyValues("error-envelope.enabled=false").run((context) -> {
+			assertThat(context).doesNotHaveBean(EnvelopeDispatchExceptionHandler.class);
+			assertThat(exceptionHandlingAdapters(context)).containsExactly("RequestMappingHandlerAdapter");
+		});
+	}
+
+	/**
+	 * The adapters that handle dispatch errors, as the DispatcherHandler collects and
+	 * orders them: each wraps every request's result in an operator of its own.
+	 */
+	private static List<String> exceptionHandlingAdapters(ApplicationContext context) {
+		List<HandlerAdapter> adapters = new ArrayList<>(
+				BeanFactoryUtils.beansOfTypeIncludingAncestors(context, HandlerAdapter.class, true, false).values());
+		AnnotationAwareOrderComparator.sort(adapters);
+		return adapters.stream()
+			.filter(DispatchExceptionHandler.class::isInstance)
+			.map((adapter) -> adapter.getClass().getSimpleName())
+			.toList();
 	}
 
 	@Test
