@@ -14,9 +14,10 @@ import java.util.Locale;
  * of its own, so the JIT profiles and compiles each app's copy of Spring and Reactor
  * apart, as in two JVMs: what the starter's types do to the framework's call sites shows.
  * Prints the median ratio with its quartiles, and the time the starter adds per request.
- * Usage: {@code java -cp benchmarks.jar
- * io.github.errorenvelope.benchmarks.jmh.ReactivePipelinePairs [pairs] [slice-ms]}
- * (default 200 pairs of 100 ms after 20 s of warm-up).
+ * Each run of an app is one JIT outcome, so several generations (both apps loaded afresh
+ * each time) give a steadier median. Usage: {@code java -cp benchmarks.jar
+ * io.github.errorenvelope.benchmarks.jmh.ReactivePipelinePairs [pairs] [slice-ms] [generations]}
+ * (default one generation of 200 pairs of 100 ms after 20 s of warm-up).
  */
 public final class ReactivePipelinePairs {
 
@@ -31,13 +32,39 @@ public final class ReactivePipelinePairs {
 	public static void main(String[] args) throws Exception {
 		int pairs = (args.length > 0) ? Integer.parseInt(args[0]) : 200;
 		long sliceNanos = ((args.length > 1) ? Long.parseLong(args[1]) : 100) * 1_000_000;
+		int generations = (args.length > 2) ? Integer.parseInt(args[2]) : 1;
+		double[] ratios = new double[pairs * generations];
+		double[] addedNanos = new double[pairs * generations];
+		for (int generation = 0; generation < generations; generation++) {
+			int from = generation * pairs;
+			measure(pairs, sliceNanos, ratios, addedNanos, from);
+			if (generations > 1) {
+				double[] own = Arrays.copyOfRange(ratios, from, from + pairs);
+				Arrays.sort(own);
+				System.out.printf(Locale.ROOT, "generation %d: median %.3f%n", generation + 1, own[pairs / 2]);
+			}
+		}
+		Arrays.sort(ratios);
+		Arrays.sort(addedNanos);
+		int all = ratios.length;
+		System.out.printf(Locale.ROOT,
+				"envelope/plain throughput, %d pairs of %d ms in %d generation(s): median %.3f (quartiles %.3f-%.3f); "
+						+ "the starter adds %.0f ns per request (quartiles %.0f-%.0f)%n",
+				all, sliceNanos / 1_000_000, generations, ratios[all / 2], ratios[all / 4], ratios[3 * all / 4],
+				addedNanos[all / 2], addedNanos[all / 4], addedNanos[3 * all / 4]);
+	}
+
+	/**
+	 * One generation: both apps loaded afresh (so each gets a JIT outcome of its own),
+	 * warmed up, then measured in alternating slices.
+	 */
+	private static void measure(int pairs, long sliceNanos, double[] ratios, double[] addedNanos, int from)
+			throws Exception {
 		try (IsolatedApp plain = new IsolatedApp(false); IsolatedApp envelope = new IsolatedApp(true)) {
 			for (int i = 0; i < 20; i++) {
 				plain.serveFor(500_000_000L);
 				envelope.serveFor(500_000_000L);
 			}
-			double[] ratios = new double[pairs];
-			double[] addedNanos = new double[pairs];
 			for (int i = 0; i < pairs; i++) {
 				// alternate which goes first, as the load test's rounds do
 				long plainCount;
@@ -50,16 +77,9 @@ public final class ReactivePipelinePairs {
 					envelopeCount = envelope.serveFor(sliceNanos);
 					plainCount = plain.serveFor(sliceNanos);
 				}
-				ratios[i] = (double) envelopeCount / plainCount;
-				addedNanos[i] = (double) sliceNanos / envelopeCount - (double) sliceNanos / plainCount;
+				ratios[from + i] = (double) envelopeCount / plainCount;
+				addedNanos[from + i] = (double) sliceNanos / envelopeCount - (double) sliceNanos / plainCount;
 			}
-			Arrays.sort(ratios);
-			Arrays.sort(addedNanos);
-			System.out.printf(Locale.ROOT,
-					"envelope/plain throughput, %d pairs of %d ms: median %.3f (quartiles %.3f-%.3f); "
-							+ "the starter adds %.0f ns per request (quartiles %.0f-%.0f)%n",
-					pairs, sliceNanos / 1_000_000, ratios[pairs / 2], ratios[pairs / 4], ratios[3 * pairs / 4],
-					addedNanos[pairs / 2], addedNanos[pairs / 4], addedNanos[3 * pairs / 4]);
 		}
 	}
 
