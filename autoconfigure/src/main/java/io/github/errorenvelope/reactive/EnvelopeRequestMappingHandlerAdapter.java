@@ -46,20 +46,24 @@ public class EnvelopeRequestMappingHandlerAdapter extends RequestMappingHandlerA
 	 */
 	@Override
 	public Mono<HandlerResult> handleError(ServerWebExchange exchange, Throwable error) {
-		return super.handleError(exchange, error)
-			.onErrorResume((unresolved) -> this.envelope.get().handleError(exchange, unresolved));
+		return orEnvelope(super.handleError(exchange, error), exchange);
 	}
 
 	private HandlerResult answerUnresolvedErrors(HandlerResult result) {
 		DispatchExceptionHandler own = result.getExceptionHandler();
-		EnvelopeDispatchExceptionHandler envelope = this.envelope.get();
 		HandlerResult carried = SignalledErrors.carried(result);
 		if (own == null) {
-			return carried.setExceptionHandler(envelope);
+			return carried.setExceptionHandler(this.envelope.get());
 		}
-		return carried
-			.setExceptionHandler((exchange, error) -> own.handleError(exchange, SignalledErrors.original(error))
-				.onErrorResume((unresolved) -> envelope.handleError(exchange, unresolved)));
+		return carried.setExceptionHandler(
+				(exchange, error) -> orEnvelope(own.handleError(exchange, SignalledErrors.original(error)), exchange));
+	}
+
+	/**
+	 * What the application's handlers answer, else the envelope.
+	 */
+	private Mono<HandlerResult> orEnvelope(Mono<HandlerResult> own, ServerWebExchange exchange) {
+		return own.onErrorResume((unresolved) -> this.envelope.get().handleError(exchange, unresolved));
 	}
 
 }
