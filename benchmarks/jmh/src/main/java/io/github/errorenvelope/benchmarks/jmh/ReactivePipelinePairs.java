@@ -5,6 +5,9 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.springframework.util.ClassUtils;
 
 /**
  * The WebFlux success path with the starter against the same app without it, both in one
@@ -121,24 +124,15 @@ public final class ReactivePipelinePairs {
 			this.loader.close();
 		}
 
-		private Object inLoader(Call call) throws Exception {
-			Thread thread = Thread.currentThread();
-			ClassLoader previous = thread.getContextClassLoader();
-			thread.setContextClassLoader(this.loader);
+		private <T> T inLoader(Callable<T> call) throws Exception {
+			ClassLoader previous = ClassUtils.overrideThreadContextClassLoader(this.loader);
 			try {
-				return call.run();
+				return call.call();
 			}
 			finally {
-				thread.setContextClassLoader(previous);
+				ClassUtils.overrideThreadContextClassLoader(previous);
 			}
 		}
-
-	}
-
-	@FunctionalInterface
-	private interface Call {
-
-		Object run() throws Exception;
 
 	}
 
