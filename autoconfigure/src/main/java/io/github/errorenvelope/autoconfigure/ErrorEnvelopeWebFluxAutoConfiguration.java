@@ -11,6 +11,7 @@ import io.github.errorenvelope.reactive.RequestIdMdcAccessor;
 import io.github.errorenvelope.reactive.RequestIdWebFilter;
 import io.github.errorenvelope.reactive.StatusOnlyResponseWebFilter;
 import io.github.errorenvelope.reactive.SuccessEnvelopeResultHandler;
+import io.github.errorenvelope.reactive.UnreachableExceptionHandlers;
 import io.github.errorenvelope.reactive.WebFluxExceptionMapper;
 import io.github.errorenvelope.style.CodeFormatter;
 import io.github.errorenvelope.web.EnvelopeJson;
@@ -175,7 +176,9 @@ public class ErrorEnvelopeWebFluxAutoConfiguration {
 	}
 
 	/**
-	 * The starter's consecutive filters run as one in the server's filter chain.
+	 * What the server's handler is built from: the starter's consecutive filters run as
+	 * one, and Spring's status handler, which the envelope's handler leaves nothing to
+	 * answer, is left out. Both cost every request an operator or more each.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = "org.springframework.boot.webflux.autoconfigure.WebHttpHandlerBuilderCustomizer")
@@ -185,6 +188,12 @@ public class ErrorEnvelopeWebFluxAutoConfiguration {
 		@ConditionalOnMissingBean(name = "errorEnvelopeWebFiltersCombiner")
 		WebHttpHandlerBuilderCustomizer errorEnvelopeWebFiltersCombiner() {
 			return (builder) -> builder.filters(CombinedWebFilters::combine);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(name = "errorEnvelopeUnreachableExceptionHandlers")
+		WebHttpHandlerBuilderCustomizer errorEnvelopeUnreachableExceptionHandlers() {
+			return (builder) -> builder.exceptionHandlers(UnreachableExceptionHandlers::remove);
 		}
 
 	}

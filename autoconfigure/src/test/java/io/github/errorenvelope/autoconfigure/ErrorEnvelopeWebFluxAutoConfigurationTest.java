@@ -40,6 +40,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.DispatchExceptionHandler;
 import org.springframework.web.reactive.HandlerAdapter;
+import org.springframework.web.reactive.handler.WebFluxResponseStatusExceptionHandler;
 import org.springframework.web.server.WebExceptionHandler;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
@@ -106,6 +107,42 @@ class ErrorEnvelopeWebFluxAutoConfigurationTest {
 			builder.filters(filters::addAll);
 			assertThat(filters).singleElement().isInstanceOf(CombinedWebFilters.class);
 		});
+	}
+
+	@Test
+	void theServerLeavesOutSpringsStatusHandlerBehindTheEnvelope() {
+		WebExceptionHandler own = (exchange, ex) -> Mono.error(ex);
+		this.bootErrorHandling.withBean("ownHandler", WebExceptionHandler.class, () -> own)
+			.run((context) -> assertThat(serverExceptionHandlers(context)).as("Spring's handler comes last")
+				.extracting(Object::getClass)
+				.doesNotContain(WebFluxResponseStatusExceptionHandler.class)
+				.hasSize(2)
+				.first()
+				.isEqualTo(context.getBean(EnvelopeWebExceptionHandler.class).getClass()));
+	}
+
+	@Test
+	void theServerKeepsSpringsStatusHandlerWithoutTheStarter() {
+		this.bootErrorHandling.withPropertyValues("error-envelope.enabled=false").run((context) -> {
+			assertThat(context).doesNotHaveBean("errorEnvelopeUnreachableExceptionHandlers");
+			assertThat(context.getBeanProvider(WebExceptionHandler.class).orderedStream())
+				.hasAtLeastOneElementOfType(WebFluxResponseStatusExceptionHandler.class);
+		});
+	}
+
+	/**
+	 * The exception handlers as Spring Boot's HttpHandler collects them (every
+	 * {@code WebExceptionHandler} bean, in order), after the starter's customizer.
+	 */
+	private static List<WebExceptionHandler> serverExceptionHandlers(ApplicationContext context) {
+		WebHttpHandlerBuilder builder = WebHttpHandlerBuilder.webHandler((exchange) -> Mono.empty())
+			.exceptionHandlers((handlers) -> handlers
+				.addAll(context.getBeanProvider(WebExceptionHandler.class).orderedStream().toList()));
+		context.getBean("errorEnvelopeUnreachableExceptionHandlers", WebHttpHandlerBuilderCustomizer.class)
+			.customize(builder);
+		List<WebExceptionHandler> handlers = new ArrayList<>();
+		builder.exceptionHandlers(handlers::addAll);
+		return handlers;
 	}
 
 	@Test
