@@ -130,6 +130,16 @@ class ErrorEnvelopeWebFluxAutoConfigurationTest {
 		});
 	}
 
+	@Test
+	void anApplicationCustomizerOfTheSameNameKeepsSpringsStatusHandler() {
+		WebHttpHandlerBuilderCustomizer nothing = (builder) -> {
+		};
+		this.bootErrorHandling
+			.withBean("errorEnvelopeUnreachableExceptionHandlers", WebHttpHandlerBuilderCustomizer.class, () -> nothing)
+			.run((context) -> assertThat(serverExceptionHandlers(context))
+				.hasAtLeastOneElementOfType(WebFluxResponseStatusExceptionHandler.class));
+	}
+
 	/**
 	 * The exception handlers as Spring Boot's HttpHandler collects them (every
 	 * {@code WebExceptionHandler} bean, in order), after the starter's customizer.
