@@ -94,19 +94,31 @@ class ErrorEnvelopeWebFluxAutoConfigurationTest {
 
 	@Test
 	void theServerRunsTheStarterFiltersAsOne() {
-		this.reactive.run((context) -> {
-			// the filters as Spring Boot's HttpHandler collects them: every WebFilter
-			// bean, in
-			// order
-			WebHttpHandlerBuilder builder = WebHttpHandlerBuilder.webHandler((exchange) -> Mono.empty())
-				.filters(
-						(filters) -> filters.addAll(context.getBeanProvider(WebFilter.class).orderedStream().toList()));
-			context.getBean("errorEnvelopeWebFiltersCombiner", WebHttpHandlerBuilderCustomizer.class)
-				.customize(builder);
-			List<WebFilter> filters = new ArrayList<>();
-			builder.filters(filters::addAll);
-			assertThat(filters).singleElement().isInstanceOf(CombinedWebFilters.class);
-		});
+		this.reactive.run(
+				(context) -> assertThat(serverFilters(context)).singleElement().isInstanceOf(CombinedWebFilters.class));
+	}
+
+	@Test
+	void anApplicationCustomizerOfTheSameNameKeepsTheStarterFiltersApart() {
+		WebHttpHandlerBuilderCustomizer nothing = (builder) -> {
+		};
+		this.reactive.withBean("errorEnvelopeWebFiltersCombiner", WebHttpHandlerBuilderCustomizer.class, () -> nothing)
+			.run((context) -> assertThat(serverFilters(context)).hasSize(3)
+				.noneMatch(CombinedWebFilters.class::isInstance));
+	}
+
+	/**
+	 * The filters as Spring Boot's HttpHandler collects them (every {@code WebFilter}
+	 * bean, in order), after the customizer named
+	 * {@code errorEnvelopeWebFiltersCombiner}.
+	 */
+	private static List<WebFilter> serverFilters(ApplicationContext context) {
+		WebHttpHandlerBuilder builder = WebHttpHandlerBuilder.webHandler((exchange) -> Mono.empty())
+			.filters((filters) -> filters.addAll(context.getBeanProvider(WebFilter.class).orderedStream().toList()));
+		context.getBean("errorEnvelopeWebFiltersCombiner", WebHttpHandlerBuilderCustomizer.class).customize(builder);
+		List<WebFilter> filters = new ArrayList<>();
+		builder.filters(filters::addAll);
+		return filters;
 	}
 
 	@Test
