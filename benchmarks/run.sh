@@ -31,7 +31,9 @@
 # "success rsuccess", overrides STACK), JMH_FORKS, JMH_WARMUP, JMH_ITERATIONS, JMH_TIME, JMH_FILTER,
 # SERVER_CPU, LOAD_CPU, SERVER_JVM_OPTS, BASE_PORT, MVN_ARGS (e.g. -o), SKIP_BUILD=1, SKIP_JMH=1,
 # SKIP_HTTP=1 (each SKIP keeps the previous raw file's rows of that part; a run of some scenarios keeps
-# the others' rows), DRY_RUN=1 (print the estimate and stop), RAW_FILE and REPORT_FILE (instead of benchmarks/results-raw.tsv and
+# the others' rows), EXTEND=1 (adds this run's rounds to the previous raw file's rounds of the same
+# scenarios, numbered after them, so the verdicts pool both runs; refused unless the library and the
+# apps are unchanged since the commit the raw file names), DRY_RUN=1 (print the estimate and stop), RAW_FILE and REPORT_FILE (instead of benchmarks/results-raw.tsv and
 # benchmarks/RESULTS.md), RUN_NOTE (a sentence printed at the top of RESULTS.md).
 # A short smoke run that leaves the committed results alone:
 #   ROUNDS=1 DURATION=2 WARMUP_MIN=2 WARMUP_MAX=2 WARMUP_STEP=2 SKIP_JMH=1 STACK=reactive \
@@ -196,15 +198,43 @@ PREVIOUS_JMH=$(grep -E '^(jmh|env	jmh)	' "$RAW" 2>/dev/null || true)
 # SKIP_HTTP=1 keeps the load rows (and their settings) of the previous raw file, and says where they
 # come from
 PREVIOUS_HTTP=$(grep -E '^(generation|warmup|load|env	(wrk|pinning))	' "$RAW" 2>/dev/null || true)
+PREVIOUS_COMMIT=$(awk -F'\t' '$1 == "env" && $2 == "commit" {print $3}' "$RAW" 2>/dev/null || true)
+PREVIOUS_DATE=$(awk -F'\t' '$1 == "env" && $2 == "date" {print $3}' "$RAW" 2>/dev/null || true)
 PREVIOUS_RUN=$(awk -F'\t' '$1 == "env" && $2 == "date" {d = $3} $1 == "env" && $2 == "commit" {c = $3}
 	$1 == "env" && $2 == "load_rounds_from" {f = $3} END {print (f != "") ? f : "on " d ", commit " c}' "$RAW" 2>/dev/null || true)
-# a run of some scenarios only (STACK, ONLY_SCENARIOS) keeps the previous raw file's rows of the others
-KEPT_HTTP=$(awk -F'\t' -v chosen=" ${SCENARIO_ORDER[*]} " '($1 == "load" || $1 == "warmup") && index(chosen, " " $3 " ") == 0' \
-	"$RAW" 2>/dev/null || true)
+# a run of some scenarios only (STACK, ONLY_SCENARIOS) keeps the previous raw file's rows of the others,
+# with the generations they ran in (a generation row lists the scenarios it served; an older row without
+# that list served all of the file's scenarios); EXTEND=1 keeps those of this run's scenarios too
+EXTEND=${EXTEND:-0}
+if [ "$EXTEND" = 1 ] && { [ -z "$PREVIOUS_COMMIT" ] || [[ $PREVIOUS_COMMIT == *" "* ]] ||
+	! git -C "$ROOT" diff --quiet "$PREVIOUS_COMMIT" -- autoconfigure benchmarks/apps; }; then
+	die "EXTEND=1 pools rounds of the same code only: the raw file's commit '${PREVIOUS_COMMIT}' and this tree differ in autoconfigure or benchmarks/apps"
+fi
+KEPT_HTTP=$(awk -F'\t' -v chosen=" ${SCENARIO_ORDER[*]} " -v extend="$EXTEND" '
+	function kept(scenario) { return extend == 1 || index(chosen, " " scenario " ") == 0 }
+	FNR == NR { if ($1 == "load") all[$3] = 1; next }
+	($1 == "load" || $1 == "warmup") && kept($3)
+	$1 == "generation" {
+		scope = ""
+		if ($5 != "") { n = split($5, served, " ") } else { n = 0; for (s in all) served[++n] = s }
+		for (i = 1; i <= n; i++) if (kept(served[i])) scope = scope (scope == "" ? "" : " ") served[i]
+		if (scope != "") print "generation\t" $2 "\t" $3 "\t" $4 "\t" scope
+		delete served
+	}' "$RAW" "$RAW" 2>/dev/null || true)
+# with EXTEND=1 this run's rounds and generations are numbered after the earlier ones of its scenarios
+ROUND_BASE=0
+GENERATION_BASE=0
+if [ "$EXTEND" = 1 ]; then
+	ROUND_BASE=$(awk -F'\t' -v chosen=" ${SCENARIO_ORDER[*]} " '$1 == "load" && index(chosen, " " $3 " ") && $2 > m {m = $2}
+		END {print m + 0}' <<<"$KEPT_HTTP")
+	GENERATION_BASE=$(awk -F'\t' -v chosen=" ${SCENARIO_ORDER[*]} " '$1 == "generation" && $2 > m {
+		n = split($5, served, " "); for (i = 1; i <= n; i++) if (index(chosen, " " served[i] " ")) m = $2 }
+		END {print m + 0}' <<<"$KEPT_HTTP")
+fi
 {
 	echo "# Raw data behind RESULTS.md, written by benchmarks/run.sh. Rows:"
 	echo "#   env	key	value"
-	echo "#   generation	number	first_round	last_round	(server JVMs restarted and warmed up before each)"
+	echo "#   generation	number	first_round	last_round	scenarios (server JVMs restarted and warmed up before each; the scenarios it served)"
 	echo "#   warmup	generation	scenario	app	seconds	settled (1: JIT quiet and throughput stopped rising, 0: WARMUP_MAX reached)	jit_ms (compiling in the last step)"
 	echo "#   load	round	scenario	app	req_per_s	p50_us	p99_us	server_cpu_pct	bad_responses	jit_ms (compiling during the run)"
 	echo "#   jmh	benchmark	style	metric	score	error_99_9"
@@ -218,7 +248,14 @@ if [ "${SKIP_HTTP:-0}" != 1 ]; then
 	if [ -n "$KEPT_HTTP" ]; then
 		echo "$KEPT_HTTP" >>"$RAW"
 		env_row load_rounds_from "$PREVIOUS_RUN"
-		RUN_NOTE="The load rows of the scenarios this run did not measure ($(cut -f3 <<<"$KEPT_HTTP" | sort -u | tr '\n' ' ' | sed 's/ $//')) come from an earlier run of \`benchmarks/run.sh\` ($PREVIOUS_RUN). ${RUN_NOTE:-}"
+		OTHERS=$(awk -F'\t' -v chosen=" ${SCENARIO_ORDER[*]} " '$1 == "load" && !index(chosen, " " $3 " ") {print $3}' \
+			<<<"$KEPT_HTTP" | sort -u | tr '\n' ' ' | sed 's/ $//')
+		if [ -n "$OTHERS" ]; then
+			RUN_NOTE="The load rows of the scenarios this run did not measure ($OTHERS) come from an earlier run of \`benchmarks/run.sh\` ($PREVIOUS_RUN). ${RUN_NOTE:-}"
+		fi
+		if [ "$ROUND_BASE" -gt 0 ]; then
+			RUN_NOTE="The rows of ${SCENARIO_ORDER[*]} pool this run's rounds $((ROUND_BASE + 1))-$((ROUND_BASE + ROUNDS)) (generations $((GENERATION_BASE + 1))-$((GENERATION_BASE + GENERATIONS))) with rounds 1-$ROUND_BASE of an earlier run of the same library and app code (on $PREVIOUS_DATE, commit $PREVIOUS_COMMIT). ${RUN_NOTE:-}"
+		fi
 	fi
 	env_row wrk "$THREADS thread, $CONNECTIONS connections, keep-alive, ${DURATION} s per measured run, $ROUNDS rounds in $GENERATIONS JVM generations; before a generation's first round each app serves each scenario in ${WARMUP_STEP} s steps until the JVM spends less than ${WARMUP_JIT} % of a step compiling and the step is less than ${WARMUP_RISE} % faster than the one before (${WARMUP_MIN}-${WARMUP_MAX} s)"
 	env_row pinning "server JVMs taskset -c $SERVER_CPU when measured, $WARMUP_CPUS while warming up ($SERVER_JVM_OPTS), wrk taskset -c $LOAD_CPU"
@@ -370,18 +407,18 @@ for_each_pair() {
 
 if [ "${SKIP_HTTP:-0}" != 1 ]; then
 	for generation in $(seq 1 "$GENERATIONS"); do
-		first=$(((generation - 1) * ROUNDS / GENERATIONS + 1))
-		last=$((generation * ROUNDS / GENERATIONS))
-		printf 'generation\t%s\t%s\t%s\n' "$generation" "$first" "$last" >>"$RAW"
+		first=$((ROUND_BASE + (generation - 1) * ROUNDS / GENERATIONS + 1))
+		last=$((ROUND_BASE + generation * ROUNDS / GENERATIONS))
+		printf 'generation\t%s\t%s\t%s\t%s\n' "$((GENERATION_BASE + generation))" "$first" "$last" "${SCENARIO_ORDER[*]}" >>"$RAW"
 		log "HTTP: JVM generation $generation/$GENERATIONS (rounds $first-$last): starting ${#SERVERS[@]} server JVMs"
-		start_servers "$generation"
+		start_servers "$((GENERATION_BASE + generation))"
 		log "HTTP: warm-up until each app's throughput on each scenario stops rising"
-		for_each_pair 0 warm_up "$generation"
+		for_each_pair 0 warm_up "$((GENERATION_BASE + generation))"
 		pin_servers
 		log "HTTP: one more step per app and scenario on the serving core (what later scenarios recompiled)"
 		for_each_pair 0 settle
 		for round in $(seq "$first" "$last"); do
-			log "HTTP: round $round/$ROUNDS, ${DURATION}s per app and scenario"
+			log "HTTP: round $((round - ROUND_BASE))/$ROUNDS, ${DURATION}s per app and scenario"
 			for_each_pair "$round" measure "$round"
 		done
 		cleanup

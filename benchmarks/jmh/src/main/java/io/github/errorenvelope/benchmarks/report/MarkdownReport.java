@@ -15,6 +15,7 @@ import io.github.errorenvelope.benchmarks.report.RawData.Generation;
 import io.github.errorenvelope.benchmarks.report.RawData.JmhScore;
 import io.github.errorenvelope.benchmarks.report.RawData.LoadRun;
 import io.github.errorenvelope.benchmarks.report.RawData.WarmUp;
+import io.github.errorenvelope.benchmarks.report.Statistics.Interval;
 import io.github.errorenvelope.benchmarks.report.Targets.Stack;
 import io.github.errorenvelope.benchmarks.report.Verdicts.JmhVerdict;
 import io.github.errorenvelope.benchmarks.report.Verdicts.LoadVerdict;
@@ -42,7 +43,6 @@ final class MarkdownReport {
 		Map<String, String> slots = new LinkedHashMap<>(raw.env());
 		String note = slots.getOrDefault("note", "");
 		slots.put("note", note.isBlank() ? "" : "\n" + note + "\n");
-		slots.put("generationCount", String.valueOf(raw.generations().size()));
 		slots.put("mvcTargets", targetRows(Stack.MVC));
 		slots.put("reactiveTargets", targetRows(Stack.REACTIVE));
 		slots.put("jmhTargets",
@@ -106,6 +106,11 @@ final class MarkdownReport {
 		}
 		if (verdict.generationsDisagree()) {
 			text += " (the JVM generations disagree)";
+		}
+		Interval interval = verdict.ratios().medianInterval();
+		if (verdict.undecided() && interval != null) {
+			text += format(" (undecided: the median's 95 %% interval over the JVM generations, %.3f–%.3f, holds "
+					+ "the target)", interval.low(), interval.high());
 		}
 		return text;
 	}
@@ -184,8 +189,8 @@ final class MarkdownReport {
 				List<LoadRun> runs = raw.runs(scenario.key(), app.getKey());
 				if (!runs.isEmpty()) {
 					rows.add(format("| %s | %s | %s | %.0f | %.2f | %.2f | %.0f %% | %d |", scenario.label(),
-							app.getValue(), perRound(runs, raw.generations()), Statistics.median(runs, LoadRun::rps),
-							Statistics.median(runs, LoadRun::p50Us) / 1000,
+							app.getValue(), perRound(runs, scenario.key(), raw.generations()),
+							Statistics.median(runs, LoadRun::rps), Statistics.median(runs, LoadRun::p50Us) / 1000,
 							Statistics.median(runs, LoadRun::p99Us) / 1000, Statistics.median(runs, LoadRun::cpu),
 							runs.stream().mapToLong(LoadRun::bad).sum()));
 				}
@@ -194,10 +199,10 @@ final class MarkdownReport {
 		return rows.isEmpty() ? "| not measured | | | | | | | |" : String.join("\n", rows);
 	}
 
-	private static String perRound(List<LoadRun> runs, List<Generation> generations) {
+	private static String perRound(List<LoadRun> runs, String scenario, List<Generation> generations) {
 		return generations.stream()
 			.map((generation) -> runs.stream()
-				.filter((run) -> generation.contains(run.round()))
+				.filter((run) -> generation.contains(scenario, run.round()))
 				.map((run) -> format("%.0f", run.rps()))
 				.collect(Collectors.joining(", ")))
 			.filter((text) -> !text.isEmpty())

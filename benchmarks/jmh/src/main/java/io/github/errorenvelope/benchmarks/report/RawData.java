@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What {@code benchmarks/run.sh} recorded, one record per row of the raw TSV file:
@@ -38,16 +39,20 @@ record RawData(Map<String, String> env, List<Generation> generations, List<WarmU
 
 	/**
 	 * A generation of server JVMs: every server was (re)started and warmed up before its
-	 * first round.
+	 * first round. A raw file can hold the rows of several runs (a run of some scenarios
+	 * keeps the earlier rows of the others), so a generation names the scenarios whose
+	 * rounds it served.
 	 *
 	 * @param number the generation, from 1
 	 * @param firstRound its first round
 	 * @param lastRound its last round
+	 * @param scenarios the scenarios it served, empty for every scenario
 	 */
-	record Generation(int number, int firstRound, int lastRound) {
+	record Generation(int number, int firstRound, int lastRound, Set<String> scenarios) {
 
-		boolean contains(int round) {
-			return round >= this.firstRound && round <= this.lastRound;
+		boolean contains(String scenario, int round) {
+			return (this.scenarios.isEmpty() || this.scenarios.contains(scenario)) && round >= this.firstRound
+					&& round <= this.lastRound;
 		}
 
 	}
@@ -81,7 +86,8 @@ record RawData(Map<String, String> env, List<Generation> generations, List<WarmU
 
 	/**
 	 * Parse the raw TSV lines; comment lines start with {@code #}. A file without
-	 * {@code generation} rows was measured in one generation of JVMs.
+	 * {@code generation} rows was measured in one generation of JVMs, and a
+	 * {@code generation} row without a scenario list served every scenario.
 	 * @param lines the file's lines
 	 * @return the data
 	 */
@@ -95,7 +101,8 @@ record RawData(Map<String, String> env, List<Generation> generations, List<WarmU
 			String[] f = line.split("\t", -1);
 			switch (f[0]) {
 				case "env" -> env.put(f[1], f[2]);
-				case "generation" -> generations.add(new Generation(integer(f[1]), integer(f[2]), integer(f[3])));
+				case "generation" ->
+					generations.add(new Generation(integer(f[1]), integer(f[2]), integer(f[3]), scenarios(f, 4)));
 				case "warmup" ->
 					warmUps.add(new WarmUp(integer(f[1]), f[2], f[3], integer(f[4]), f[5].equals("1"), optional(f, 6)));
 				case "load" -> load.add(new LoadRun(integer(f[1]), f[2], f[3], number(f[4]), number(f[5]), number(f[6]),
@@ -107,7 +114,7 @@ record RawData(Map<String, String> env, List<Generation> generations, List<WarmU
 			}
 		}
 		if (generations.isEmpty()) {
-			generations.add(new Generation(1, 1, load.stream().mapToInt(LoadRun::round).max().orElse(0)));
+			generations.add(new Generation(1, 1, load.stream().mapToInt(LoadRun::round).max().orElse(0), Set.of()));
 		}
 		return new RawData(env, generations, warmUps, load, jmh);
 	}
@@ -139,6 +146,11 @@ record RawData(Map<String, String> env, List<Generation> generations, List<WarmU
 	/** A column older raw files do not have: NaN when it is missing or empty. */
 	private static double optional(String[] fields, int index) {
 		return (index < fields.length) ? number(fields[index]) : Double.NaN;
+	}
+
+	private static Set<String> scenarios(String[] fields, int index) {
+		return (index < fields.length && !fields[index].isBlank()) ? Set.of(fields[index].trim().split(" +"))
+				: Set.of();
 	}
 
 	private static double number(String text) {

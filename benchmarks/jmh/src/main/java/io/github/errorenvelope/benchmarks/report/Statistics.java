@@ -1,16 +1,20 @@
 package io.github.errorenvelope.benchmarks.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
 
 import io.github.errorenvelope.benchmarks.report.RawData.Generation;
 import io.github.errorenvelope.benchmarks.report.RawData.LoadRun;
 import io.github.errorenvelope.benchmarks.report.Targets.LoadTarget;
 import io.github.errorenvelope.benchmarks.report.Targets.Stack;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The numbers the verdicts rest on, computed from the raw data: paired per-round ratios
@@ -30,13 +34,30 @@ final class Statistics {
 	}
 
 	/**
+	 * Where the median throughput ratio would fall in 95 of 100 repetitions of the
+	 * measurement, estimated by resampling whole JVM generations.
+	 *
+	 * @param low the lower bound
+	 * @param high the upper bound
+	 */
+	record Interval(double low, double high) {
+
+		boolean contains(double value) {
+			return value >= this.low && value <= this.high;
+		}
+
+	}
+
+	/**
 	 * The paired per-round ratios of one target, over the rounds both apps ran.
 	 *
 	 * @param rounds one ratio per round
 	 * @param byGeneration the throughput ratios' spread in each JVM generation that has
 	 * rounds
+	 * @param medianInterval the median throughput ratio's 95 % interval, null with fewer
+	 * than {@link #MIN_GENERATIONS_FOR_INTERVAL} generations
 	 */
-	record PairedRatios(List<RoundRatio> rounds, List<Spread> byGeneration) {
+	record PairedRatios(List<RoundRatio> rounds, List<Spread> byGeneration, @Nullable Interval medianInterval) {
 
 		Spread throughput() {
 			return Spread.of(this.rounds.stream().mapToDouble(RoundRatio::throughput).toArray());
@@ -47,6 +68,14 @@ final class Statistics {
 		}
 
 	}
+
+	/**
+	 * Generations a target's rounds need before their median gets an interval: resampling
+	 * two or three generations says nothing.
+	 */
+	static final int MIN_GENERATIONS_FOR_INTERVAL = 8;
+
+	private static final int RESAMPLES = 2000;
 
 	private final RawData raw;
 
@@ -67,17 +96,41 @@ final class Statistics {
 			.filter((run) -> baseline.containsKey(run.round()))
 			.map((run) -> ratio(run, baseline.get(run.round())))
 			.toList();
-		List<Spread> byGeneration = new ArrayList<>();
+		List<double[]> generations = new ArrayList<>();
 		for (Generation generation : this.raw.generations()) {
-			Spread spread = Spread.of(rounds.stream()
-				.filter((r) -> generation.contains(r.round()))
+			double[] ratios = rounds.stream()
+				.filter((r) -> generation.contains(target.scenario(), r.round()))
 				.mapToDouble(RoundRatio::throughput)
-				.toArray());
-			if (!spread.isEmpty()) {
-				byGeneration.add(spread);
+				.toArray();
+			if (ratios.length > 0) {
+				generations.add(ratios);
 			}
 		}
-		return new PairedRatios(rounds, byGeneration);
+		List<Spread> byGeneration = generations.stream().map(Spread::of).toList();
+		return new PairedRatios(rounds, byGeneration, medianInterval(generations));
+	}
+
+	/**
+	 * The median's 95 % interval from a bootstrap over whole generations: each JVM
+	 * generation is one JIT outcome, so its rounds move together and resampling single
+	 * rounds would make the interval too narrow. A fixed seed keeps the report the same
+	 * for the same raw file.
+	 */
+	private static @Nullable Interval medianInterval(List<double[]> generations) {
+		if (generations.size() < MIN_GENERATIONS_FOR_INTERVAL) {
+			return null;
+		}
+		SplittableRandom random = new SplittableRandom(17);
+		double[] medians = new double[RESAMPLES];
+		for (int i = 0; i < RESAMPLES; i++) {
+			List<double[]> drawn = new ArrayList<>(generations.size());
+			for (int g = 0; g < generations.size(); g++) {
+				drawn.add(generations.get(random.nextInt(generations.size())));
+			}
+			medians[i] = Spread.of(drawn.stream().flatMapToDouble(DoubleStream::of).toArray()).median();
+		}
+		Arrays.sort(medians);
+		return new Interval(medians[(int) (RESAMPLES * 0.025)], medians[(int) (RESAMPLES * 0.975) - 1]);
 	}
 
 	/**
@@ -112,7 +165,7 @@ final class Statistics {
 				for (String app : Targets.APPS.keySet()) {
 					List<LoadRun> runs = this.raw.runs(scenario.key(), app)
 						.stream()
-						.filter((run) -> generation.contains(run.round()))
+						.filter((run) -> generation.contains(scenario.key(), run.round()))
 						.toList();
 					if (runs.size() >= 2) {
 						ratios.add(runs.get(0).rps() / median(runs, LoadRun::rps));

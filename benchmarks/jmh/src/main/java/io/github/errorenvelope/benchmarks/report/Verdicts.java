@@ -11,8 +11,9 @@ import io.github.errorenvelope.benchmarks.report.Targets.LoadTarget;
  * Judges every target on the statistics: a load target is met when the median paired
  * throughput ratio reaches its threshold (and the median p99 ratio stays within its
  * rule), in every round or only on the median; it is flagged when it sits within the
- * noise row's spread of the threshold, or when the JVM generations reach different
- * verdicts.
+ * noise row's spread of the threshold, when the JVM generations reach different verdicts,
+ * or when the median's interval over the generations holds the threshold (the verdict is
+ * then undecided: another run of the same code could go either way).
  */
 final class Verdicts {
 
@@ -49,9 +50,10 @@ final class Verdicts {
 	 * @param withinNoise whether the median is within {@code noise} of the threshold
 	 * @param generationsDisagree whether the JVM generations, judged one by one, reach
 	 * different verdicts
+	 * @param undecided whether the median's 95 % interval holds the threshold
 	 */
 	record LoadVerdict(LoadTarget target, PairedRatios ratios, Outcome outcome, double noise, boolean withinNoise,
-			boolean generationsDisagree) {
+			boolean generationsDisagree, boolean undecided) {
 	}
 
 	/**
@@ -75,19 +77,21 @@ final class Verdicts {
 		if (throughput.isEmpty() || !target.isJudged()) {
 			Outcome outcome = throughput.isEmpty() ? Outcome.NOT_MEASURED
 					: target.isNoise() ? Outcome.NOISE : Outcome.INFORMATIONAL;
-			return new LoadVerdict(target, ratios, outcome, noise, false, false);
+			return new LoadVerdict(target, ratios, outcome, noise, false, false, false);
 		}
 		boolean met = throughput.median() >= target.minRatio()
 				&& (!target.hasP99Rule() || ratios.p99().median() <= target.maxP99());
 		Outcome outcome = !met ? Outcome.MISSED
 				: (throughput.min() >= target.minRatio()) ? Outcome.MET_EVERY_ROUND : Outcome.MET_ON_MEDIAN;
-		boolean withinNoise = Math.abs(throughput.median() - target.minRatio()) <= noise;
+		// a stack without a noise row has nothing to be within
+		boolean withinNoise = noise > 0 && Math.abs(throughput.median() - target.minRatio()) <= noise;
 		List<Boolean> byGeneration = ratios.byGeneration()
 			.stream()
 			.map((spread) -> spread.median() >= target.minRatio())
 			.distinct()
 			.toList();
-		return new LoadVerdict(target, ratios, outcome, noise, withinNoise, byGeneration.size() > 1);
+		boolean undecided = ratios.medianInterval() != null && ratios.medianInterval().contains(target.minRatio());
+		return new LoadVerdict(target, ratios, outcome, noise, withinNoise, byGeneration.size() > 1, undecided);
 	}
 
 	static JmhVerdict judge(JmhTarget target, RawData raw) {

@@ -34,6 +34,10 @@ final class RawLines {
 		return this;
 	}
 
+	String text() {
+		return String.join("\n", this.lines) + "\n";
+	}
+
 	RawData parse() {
 		return RawData.parse(this.lines);
 	}

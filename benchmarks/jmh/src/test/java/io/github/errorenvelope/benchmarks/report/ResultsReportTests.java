@@ -60,6 +60,24 @@ class ResultsReportTests {
 	}
 
 	@Test
+	void aVerdictTheGenerationsCannotDecideSaysSo() throws IOException {
+		RawLines lines = new RawLines();
+		double[] ratios = { 0.95, 0.96, 0.97, 0.975, 0.985, 0.99, 1.0, 1.01 };
+		for (int g = 0; g < ratios.length; g++) {
+			lines.generation(g + 1, g + 1, g + 1)
+				.load(g + 1, "rsuccess", "reactive-plain", 1000, 10_000)
+				.load(g + 1, "rsuccess", "reactive-envelope", 1000 * ratios[g], 10_000);
+		}
+		Path raw = this.directory.resolve("results-raw.tsv");
+		Files.writeString(raw, lines.text());
+		Path report = this.directory.resolve("RESULTS.md");
+		ResultsReport.main(new String[] { raw.toString(), report.toString() });
+		assertThat(Files.readString(report)).containsPattern("\\| 0\\.980 \\(0\\.950–1\\.010, 8 rounds\\) \\| .* \\| "
+				+ "✅ met on the median \\(the JVM generations disagree\\) \\(undecided: the median's 95 % interval "
+				+ "over the JVM generations, 0\\.9[0-9]{2}–[01]\\.[0-9]{3}, holds the target\\) \\|");
+	}
+
+	@Test
 	void unknownSlotsBecomeQuestionMarks() throws IOException {
 		assertThat(regenerate()).contains("load average ? at the start");
 	}

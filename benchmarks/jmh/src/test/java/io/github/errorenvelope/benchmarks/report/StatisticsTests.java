@@ -1,5 +1,7 @@
 package io.github.errorenvelope.benchmarks.report;
 
+import java.util.Set;
+
 import io.github.errorenvelope.benchmarks.report.Statistics.PairedRatios;
 import io.github.errorenvelope.benchmarks.report.Statistics.RoundRatio;
 import io.github.errorenvelope.benchmarks.report.Targets.LoadTarget;
@@ -12,6 +14,9 @@ import static org.assertj.core.api.Assertions.within;
 class StatisticsTests {
 
 	private static final LoadTarget SUCCESS = new LoadTarget("success", "envelope", "plain", 0.98, 1.05, "success");
+
+	private static final LoadTarget REACTIVE_SUCCESS = new LoadTarget("rsuccess", "reactive-envelope", "reactive-plain",
+			0.98, 1.05, "success");
 
 	@Test
 	void ratiosArePairedRoundByRoundOverTheRoundsBothAppsRan() {
@@ -41,7 +46,50 @@ class StatisticsTests {
 	@Test
 	void aFileWithoutGenerationRowsIsOneGenerationOverEveryRound() {
 		RawData raw = new RawLines().rounds("success", "plain", 1, 1, 1).parse();
-		assertThat(raw.generations()).containsExactly(new RawData.Generation(1, 1, 3));
+		assertThat(raw.generations()).containsExactly(new RawData.Generation(1, 1, 3, Set.of()));
+	}
+
+	@Test
+	void aGenerationThatNamesItsScenariosGroupsTheirRoundsOnly() {
+		// a run of rsuccess alone kept the MVC rows of an earlier run, with that run's
+		// generations: the same round numbers, other JVMs
+		RawData raw = new RawLines().add("generation\t1\t1\t2\trsuccess")
+			.add("generation\t2\t3\t4\trsuccess")
+			.add("generation\t1\t1\t3\tsuccess coded404")
+			.add("generation\t2\t4\t4\tsuccess coded404")
+			.rounds("success", "plain", 1000, 1000, 1000, 1000)
+			.rounds("success", "envelope", 900, 1000, 1100, 1200)
+			.rounds("rsuccess", "reactive-plain", 1000, 1000, 1000, 1000)
+			.rounds("rsuccess", "reactive-envelope", 900, 1000, 1100, 1200)
+			.parse();
+		Statistics statistics = new Statistics(raw);
+		assertThat(statistics.paired(SUCCESS).byGeneration()).extracting(Spread::median).containsExactly(1.0, 1.2);
+		assertThat(statistics.paired(REACTIVE_SUCCESS).byGeneration()).extracting(Spread::median)
+			.containsExactly(0.95, 1.15);
+	}
+
+	@Test
+	void aGenerationWithoutScenariosServedEveryScenario() {
+		RawData raw = new RawLines().add("generation\t1\t1\t2\t").parse();
+		assertThat(raw.generations().get(0).contains("rsuccess", 2)).isTrue();
+		assertThat(raw.generations().get(0).contains("success", 3)).isFalse();
+	}
+
+	@Test
+	void theMedianIntervalResamplesWholeGenerationsAndBracketsTheMedian() {
+		RawLines lines = new RawLines();
+		double[] ratios = { 0.90, 0.94, 0.96, 0.98, 1.00, 1.02, 1.04, 1.08, 1.10, 0.92 };
+		for (int g = 0; g < ratios.length; g++) {
+			lines.generation(g + 1, g + 1, g + 1)
+				.load(g + 1, "success", "plain", 1000, 10_000)
+				.load(g + 1, "success", "envelope", 1000 * ratios[g], 10_000);
+		}
+		PairedRatios paired = new Statistics(lines.parse()).paired(SUCCESS);
+		Statistics.Interval interval = paired.medianInterval();
+		assertThat(interval).isNotNull();
+		assertThat(interval.low()).isLessThan(paired.throughput().median()).isGreaterThanOrEqualTo(0.90);
+		assertThat(interval.high()).isGreaterThan(paired.throughput().median()).isLessThanOrEqualTo(1.10);
+		assertThat(new Statistics(lines.parse()).paired(SUCCESS).medianInterval()).isEqualTo(interval);
 	}
 
 	@Test

@@ -140,6 +140,47 @@ class VerdictsTests {
 			.orElseThrow();
 	}
 
+	@Test
+	void aVerdictWhoseMedianIntervalHoldsTheThresholdIsUndecided() {
+		// eight generations of two rounds: four slower JVMs, four faster ones
+		LoadVerdict verdict = judge(SUCCESS, generations(0.95, 0.96, 0.97, 0.975, 0.985, 0.99, 1.0, 1.01));
+		assertThat(verdict.outcome()).isEqualTo(Outcome.MET_ON_MEDIAN);
+		assertThat(verdict.ratios().medianInterval()).isNotNull();
+		assertThat(verdict.undecided()).isTrue();
+	}
+
+	@Test
+	void aVerdictWhoseMedianIntervalClearsTheThresholdIsDecided() {
+		LoadVerdict verdict = judge(SUCCESS, generations(1.02, 1.03, 1.04, 1.05, 1.03, 1.04, 1.02, 1.06));
+		assertThat(verdict.outcome()).isEqualTo(Outcome.MET_EVERY_ROUND);
+		assertThat(verdict.ratios().medianInterval().low()).isGreaterThan(0.98);
+		assertThat(verdict.undecided()).isFalse();
+	}
+
+	@Test
+	void fewerThanEightGenerationsGetNoInterval() {
+		LoadVerdict verdict = judge(SUCCESS, generations(0.95, 0.96, 0.97, 0.99, 1.0, 1.01, 1.02));
+		assertThat(verdict.ratios().medianInterval()).isNull();
+		assertThat(verdict.undecided()).isFalse();
+	}
+
+	/**
+	 * One generation of two rounds per ratio, the envelope at that ratio of the plain app
+	 * in both.
+	 */
+	private static RawLines generations(double... ratios) {
+		RawLines lines = new RawLines();
+		for (int g = 0; g < ratios.length; g++) {
+			int first = 2 * g + 1;
+			lines.generation(g + 1, first, first + 1);
+			for (int round = first; round <= first + 1; round++) {
+				lines.load(round, "rsuccess", "reactive-plain", 1000, 10_000)
+					.load(round, "rsuccess", "reactive-envelope", 1000 * ratios[g], 10_000);
+			}
+		}
+		return lines;
+	}
+
 	private static LoadVerdict judge(LoadTarget target, RawLines lines) {
 		return Verdicts.judge(target, new Statistics(lines.parse()));
 	}
