@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The numbers the verdicts rest on, computed from the raw data: paired per-round ratios
- * of a target (overall and per JVM generation), the noise row's spread per stack, and how
- * warm the servers were when measuring started.
+ * of a target (overall, per JVM generation, and the median's interval over resampled
+ * generations), the noise row's spread per stack, and how warm the servers were when
+ * measuring started.
  */
 final class Statistics {
 
