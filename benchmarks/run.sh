@@ -149,6 +149,13 @@ for scenario in "${SCENARIO_ORDER[@]}"; do
 	done
 done
 [ "$GENERATIONS" -le "$ROUNDS" ] || GENERATIONS=$ROUNDS
+# pooled rounds must measure the same code: checked before anything is built or measured
+EXTEND=${EXTEND:-0}
+PREVIOUS_COMMIT=$(awk -F'\t' '$1 == "env" && $2 == "commit" {print $3}' "$RAW" 2>/dev/null || true)
+if [ "$EXTEND" = 1 ] && { [ -z "$PREVIOUS_COMMIT" ] || [[ $PREVIOUS_COMMIT == *" "* ]] ||
+	! git -C "$ROOT" diff --quiet "$PREVIOUS_COMMIT" -- autoconfigure benchmarks/apps 2>/dev/null; }; then
+	die "EXTEND=1 pools rounds of the same code only: the raw file's commit '${PREVIOUS_COMMIT}' and this tree differ in autoconfigure or benchmarks/apps"
+fi
 
 # ---------------------------------------------------------------- the estimate
 JMH_JAR="$BENCH_DIR/jmh/target/benchmarks.jar"
@@ -198,39 +205,18 @@ PREVIOUS_JMH=$(grep -E '^(jmh|env	jmh)	' "$RAW" 2>/dev/null || true)
 # SKIP_HTTP=1 keeps the load rows (and their settings) of the previous raw file, and says where they
 # come from
 PREVIOUS_HTTP=$(grep -E '^(generation|warmup|load|env	(wrk|pinning))	' "$RAW" 2>/dev/null || true)
-PREVIOUS_COMMIT=$(awk -F'\t' '$1 == "env" && $2 == "commit" {print $3}' "$RAW" 2>/dev/null || true)
 PREVIOUS_DATE=$(awk -F'\t' '$1 == "env" && $2 == "date" {print $3}' "$RAW" 2>/dev/null || true)
 PREVIOUS_RUN=$(awk -F'\t' '$1 == "env" && $2 == "date" {d = $3} $1 == "env" && $2 == "commit" {c = $3}
 	$1 == "env" && $2 == "load_rounds_from" {f = $3} END {print (f != "") ? f : "on " d ", commit " c}' "$RAW" 2>/dev/null || true)
 # a run of some scenarios only (STACK, ONLY_SCENARIOS) keeps the previous raw file's rows of the others,
-# with the generations they ran in (a generation row lists the scenarios it served; an older row without
-# that list served all of the file's scenarios); EXTEND=1 keeps those of this run's scenarios too
-EXTEND=${EXTEND:-0}
-if [ "$EXTEND" = 1 ] && { [ -z "$PREVIOUS_COMMIT" ] || [[ $PREVIOUS_COMMIT == *" "* ]] ||
-	! git -C "$ROOT" diff --quiet "$PREVIOUS_COMMIT" -- autoconfigure benchmarks/apps; }; then
-	die "EXTEND=1 pools rounds of the same code only: the raw file's commit '${PREVIOUS_COMMIT}' and this tree differ in autoconfigure or benchmarks/apps"
-fi
-KEPT_HTTP=$(awk -F'\t' -v chosen=" ${SCENARIO_ORDER[*]} " -v extend="$EXTEND" '
-	function kept(scenario) { return extend == 1 || index(chosen, " " scenario " ") == 0 }
-	FNR == NR { if ($1 == "load") all[$3] = 1; next }
-	($1 == "load" || $1 == "warmup") && kept($3)
-	$1 == "generation" {
-		scope = ""
-		if ($5 != "") { n = split($5, served, " ") } else { n = 0; for (s in all) served[++n] = s }
-		for (i = 1; i <= n; i++) if (kept(served[i])) scope = scope (scope == "" ? "" : " ") served[i]
-		if (scope != "") print "generation\t" $2 "\t" $3 "\t" $4 "\t" scope
-		delete served
-	}' "$RAW" "$RAW" 2>/dev/null || true)
-# with EXTEND=1 this run's rounds and generations are numbered after the earlier ones of its scenarios
-ROUND_BASE=0
-GENERATION_BASE=0
-if [ "$EXTEND" = 1 ]; then
-	ROUND_BASE=$(awk -F'\t' -v chosen=" ${SCENARIO_ORDER[*]} " '$1 == "load" && index(chosen, " " $3 " ") && $2 > m {m = $2}
-		END {print m + 0}' <<<"$KEPT_HTTP")
-	GENERATION_BASE=$(awk -F'\t' -v chosen=" ${SCENARIO_ORDER[*]} " '$1 == "generation" && $2 > m {
-		n = split($5, served, " "); for (i = 1; i <= n; i++) if (index(chosen, " " served[i] " ")) m = $2 }
-		END {print m + 0}' <<<"$KEPT_HTTP")
-fi
+# with the generations they ran in; EXTEND=1 keeps those of this run's scenarios too and numbers this
+# run's rounds and generations after them
+EARLIER_ROWS=(awk -v chosen=" ${SCENARIO_ORDER[*]} " -v extend="$EXTEND" -f "$BENCH_DIR/scripts/earlier-rows.awk")
+KEPT_HTTP=$("${EARLIER_ROWS[@]}" "$RAW" "$RAW" 2>/dev/null || true)
+read -r ROUND_BASE GENERATION_BASE < <("${EARLIER_ROWS[@]}" -v bases=1 "$RAW" "$RAW" 2>/dev/null || echo 0 0)
+# the scenarios whose rows come from an earlier run only
+OTHERS=$({ "${EARLIER_ROWS[@]}" -v extend=0 "$RAW" "$RAW" 2>/dev/null || true; } | awk -F'\t' '$1 == "load" {print $3}' |
+	sort -u | tr '\n' ' ' | sed 's/ $//')
 {
 	echo "# Raw data behind RESULTS.md, written by benchmarks/run.sh. Rows:"
 	echo "#   env	key	value"
@@ -248,8 +234,6 @@ if [ "${SKIP_HTTP:-0}" != 1 ]; then
 	if [ -n "$KEPT_HTTP" ]; then
 		echo "$KEPT_HTTP" >>"$RAW"
 		env_row load_rounds_from "$PREVIOUS_RUN"
-		OTHERS=$(awk -F'\t' -v chosen=" ${SCENARIO_ORDER[*]} " '$1 == "load" && !index(chosen, " " $3 " ") {print $3}' \
-			<<<"$KEPT_HTTP" | sort -u | tr '\n' ' ' | sed 's/ $//')
 		if [ -n "$OTHERS" ]; then
 			RUN_NOTE="The load rows of the scenarios this run did not measure ($OTHERS) come from an earlier run of \`benchmarks/run.sh\` ($PREVIOUS_RUN). ${RUN_NOTE:-}"
 		fi
